@@ -1,0 +1,58 @@
+/**
+ * `POST /api/ask`: validates the request and hands the question to the engine.
+ */
+import express, { type RequestHandler, type Router } from 'express';
+import { z } from 'zod';
+import { RequestError } from '../../errors.js';
+import type { Engine } from '../../pipeline/answer-question.js';
+import type { ChannelName } from '../../pipeline/types.js';
+
+/** Longest question accepted, in characters. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Largest request body accepted. */
+export const MAX_BODY = '16kb';
+
+/** Client-chosen session ids: long enough for a UUID, no characters that need escaping anywhere. */
+export const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+const askBody = z.object({
+  question: z
+    .string({ error: (issue) => (issue.input === undefined ? 'question is required' : 'question must be a string') })
+    .trim()
+    .min(1, 'question must not be empty')
+    .max(MAX_QUESTION_LENGTH, `question must be at most ${MAX_QUESTION_LENGTH} characters`),
+  sessionId: z
+    .string({ error: 'sessionId must be a string' })
+    .regex(SESSION_ID, 'sessionId must be 1–128 letters, digits, "_", "-", ".", or ":"')
+    .optional(),
+});
+
+/** Parses an ask request body or throws a `RequestError` naming the bad field. */
+export function parseAskBody(body: unknown): z.infer<typeof askBody> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new RequestError('invalid_request', 'The body must be a JSON object such as {"question": "…"}.');
+  }
+  const result = askBody.safeParse(body);
+  if (!result.success) throw new RequestError('invalid_request', result.error.issues.map((issue) => issue.message).join('; '));
+  return result.data;
+}
+
+const requireJson: RequestHandler = (req, _res, next) => {
+  if (!req.is('application/json')) {
+    next(new RequestError('unsupported_media_type', 'Send the question as JSON with Content-Type: application/json.'));
+    return;
+  }
+  next();
+};
+
+export function askRouter(engine: Engine, channel: ChannelName = 'http'): Router {
+  const router = express.Router();
+  router.post('/api/ask', requireJson, express.json({ limit: MAX_BODY, strict: true }), async (req, res) => {
+    const { question, sessionId } = parseAskBody(req.body);
+    res.json(await engine.ask({ question, sessionId, channel }));
+  });
+  router.all('/api/ask', (req, _res, next) => {
+    next(new RequestError('method_not_allowed', `${req.method} is not allowed on /api/ask; use POST.`));
+  });
+  return router;
+}

@@ -1,0 +1,51 @@
+/**
+ * The one place errors become HTTP responses: `{"error": {"code", "message"}}`
+ * with the status that fits the code. Unexpected errors are logged and
+ * reported as a 500 without internals.
+ */
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { RequestError, type ErrorCode } from '../../errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_json: 400,
+  invalid_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export function sendError(res: Response, code: ErrorCode, message: string): void {
+  res.status(STATUS[code]).json({ error: { code, message } });
+}
+
+/** body-parser reports its failures with a `type`; translate them into our codes. */
+function fromBodyParser(error: { type?: unknown; limit?: unknown }): RequestError | undefined {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return new RequestError('invalid_json', 'The request body is not valid JSON.');
+    case 'entity.too.large':
+      return new RequestError('payload_too_large', `The request body is larger than ${String(error.limit)} bytes.`);
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return new RequestError('unsupported_media_type', 'Send the body as UTF-8 JSON.');
+    default:
+      return undefined;
+  }
+}
+
+export const notFound: RequestHandler = (req, res) => {
+  sendError(res, 'not_found', `No route for ${req.method} ${req.path}.`);
+};
+
+export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const known = error instanceof RequestError ? error : fromBodyParser(error ?? {});
+    if (known !== undefined) return sendError(res, known.code, known.message);
+    log(error);
+    if (!res.headersSent) sendError(res, 'internal_error', 'Something went wrong; please try again.');
+  };
+}

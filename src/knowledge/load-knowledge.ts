@@ -1,0 +1,112 @@
+/**
+ * Reads `knowledge/` and `intents/`, validates every file against its schema
+ * and the files against each other, and returns one immutable knowledge base.
+ * Any problem stops the load with messages naming file, field and fix.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { z } from 'zod';
+import { DataError } from '../errors.js';
+import {
+  factsFileSchema,
+  intentFileSchema,
+  lexiconSchema,
+  repliesSchema,
+  sentencesFileSchema,
+  type Fact,
+  type IntentDefinition,
+  type Lexicon,
+  type Replies,
+} from './schemas.js';
+import type { Sentence } from './segment-sentences.js';
+import { crossCheck } from './cross-check.js';
+
+export interface KnowledgeBase {
+  readonly article: string;
+  readonly sentences: readonly Sentence[];
+  readonly sentenceById: ReadonlyMap<string, Sentence>;
+  readonly facts: readonly Fact[];
+  readonly factById: ReadonlyMap<string, Fact>;
+  readonly intents: readonly IntentDefinition[];
+  readonly lexicon: Lexicon;
+  readonly replies: Replies;
+}
+
+export interface KnowledgeLocation {
+  readonly knowledgeDir: string;
+  readonly intentsDir: string;
+}
+
+/** Loads and validates everything; throws `DataError` listing every problem found. */
+export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): KnowledgeBase {
+  const problems: string[] = [];
+  const read = <S extends z.ZodType>(path: string, schema: S): z.infer<S> | undefined =>
+    readJson(path, schema, problems);
+
+  const articlePath = join(knowledgeDir, 'article.txt');
+  let article = '';
+  try {
+    article = readFileSync(articlePath, 'utf8');
+  } catch (error) {
+    problems.push(`${display(articlePath)}: cannot be read (${(error as Error).message}); put the article text there.`);
+  }
+  const sentences = read(join(knowledgeDir, 'sentences.json'), sentencesFileSchema)?.sentences ?? [];
+  const facts = read(join(knowledgeDir, 'facts.json'), factsFileSchema)?.facts ?? [];
+  const lexicon = read(join(knowledgeDir, 'lexicon.json'), lexiconSchema);
+  const replies = read(join(knowledgeDir, 'replies.json'), repliesSchema);
+  const intents = intentFiles(intentsDir, problems).flatMap((path) => read(path, intentFileSchema) ?? []);
+  if (problems.length > 0 || lexicon === undefined || replies === undefined) throw new DataError(problems);
+
+  const knowledge: KnowledgeBase = {
+    article,
+    sentences,
+    sentenceById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
+    facts,
+    factById: new Map(facts.map((fact) => [fact.id, fact])),
+    intents,
+    lexicon,
+    replies,
+  };
+  const crossProblems = crossCheck(knowledge, { knowledgeDir: display(knowledgeDir), intentsDir: display(intentsDir) });
+  if (crossProblems.length > 0) throw new DataError(crossProblems);
+  return knowledge;
+}
+
+function intentFiles(intentsDir: string, problems: string[]): string[] {
+  try {
+    const files = readdirSync(intentsDir).filter((name) => name.endsWith('.json')).sort();
+    if (files.length === 0) problems.push(`${display(intentsDir)}: has no intent files; add at least one *.json file.`);
+    return files.map((name) => join(intentsDir, name));
+  } catch (error) {
+    problems.push(`${display(intentsDir)}: cannot be read (${(error as Error).message}); set INTENTS_DIR to the intents folder.`);
+    return [];
+  }
+}
+
+function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[]): z.infer<S> | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`;
+    problems.push(`${display(path)}: ${reason}; fix the file.`);
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(`${display(path)}: ${fieldPath(issue.path)} ${issue.message}.`);
+  }
+  return undefined;
+}
+
+/** `facts[3].citations[0]` from a zod issue path. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  const text = path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+  return text.startsWith('.') ? text.slice(1) : text || '(top level)';
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel || basename(path);
+}

@@ -1,0 +1,151 @@
+/**
+ * The engine: chains the stages (normalize → resolve follow-up → classify
+ * intent → match facts → decide → compose) and keeps each conversation's
+ * context. Every channel (HTTP, web widget, Slack, CLI, evaluation) calls
+ * this one object.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConversationContext, SessionStore } from '../conversation/session-store.js';
+import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
+import type { Fact } from '../knowledge/schemas.js';
+import { trainIntentClassifier, trainingExamples, type IntentClassifier } from './classify-intent.js';
+import { composeAnswer, composeConversion, composeFallback, CURRENCY_NAMES, type Composed } from './compose-answer.js';
+import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate, type DecisionThresholds } from './decide.js';
+import { indexFacts, type FactMatcher } from './match-facts.js';
+import { createNormalizer, type Normalize } from './normalize.js';
+import { resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
+import type { AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** How far to look beyond the top intent before fuzzy matching. */
+const CANDIDATE_INTENTS = 3;
+
+/** What the explain view shows: every stage's output for one question. */
+export interface Trace {
+  readonly question: NormalizedQuestion;
+  readonly followUp: FollowUp;
+  readonly intents: readonly IntentPrediction[];
+  readonly candidates: readonly Candidate[];
+  readonly reason: string;
+}
+
+export interface Engine {
+  readonly knowledge: KnowledgeBase;
+  ask(input: AskInput): Promise<AskResponse>;
+  /** Answers like `ask` and also returns what each stage decided. */
+  explain(input: AskInput): Promise<{ response: AskResponse; trace: Trace }>;
+}
+
+export interface EngineOptions {
+  readonly sessions: SessionStore;
+  readonly thresholds?: DecisionThresholds;
+}
+
+export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): Engine {
+  const vocabulary = buildVocabulary(knowledge);
+  const normalize = createNormalizer(vocabulary);
+  const classifier = trainIntentClassifier(trainingExamples(knowledge), normalize);
+  const matcher = indexFacts(knowledge, normalize);
+  const answer = answerer({ knowledge, vocabulary, normalize, classifier, matcher, thresholds: options.thresholds ?? DEFAULT_THRESHOLDS });
+
+  const explain: Engine['explain'] = async (input) => {
+    const sessionId = input.sessionId ?? randomUUID();
+    // A store that is down costs the conversation its memory, not the user an answer.
+    const context = await options.sessions.get(sessionId).catch(() => undefined);
+    const { composed, trace, next } = answer(input.question, context);
+    if (next !== undefined) await options.sessions.set(sessionId, next).catch(() => undefined);
+    return { response: { sessionId, ...composed }, trace };
+  };
+  return { knowledge, explain, ask: async (input) => (await explain(input)).response };
+}
+
+interface Parts {
+  readonly knowledge: KnowledgeBase;
+  readonly vocabulary: Vocabulary;
+  readonly normalize: Normalize;
+  readonly classifier: IntentClassifier;
+  readonly matcher: FactMatcher;
+  readonly thresholds: DecisionThresholds;
+}
+
+interface Turn {
+  readonly composed: Composed;
+  readonly trace: Trace;
+  /** The context to store, or undefined to leave it as it was. */
+  readonly next: ConversationContext | undefined;
+}
+
+function answerer(parts: Parts): (text: string, context: ConversationContext | undefined) => Turn {
+  const { knowledge, vocabulary, normalize, classifier, matcher, thresholds } = parts;
+
+  const run = (question: NormalizedQuestion, favouredIntent?: string) => {
+    const intents = classifier.classify(question);
+    const searched = intents.slice(0, CANDIDATE_INTENTS).map((p) => p.intent);
+    if (favouredIntent !== undefined && !searched.includes(favouredIntent)) searched.push(favouredIntent);
+    const input = { question, intents, matches: matcher.match(question, searched), factById: knowledge.factById, favouredIntent, thresholds };
+    return { intents, decision: decide(input), candidates: assessCandidates(input) };
+  };
+
+  return (text, context) => {
+    const { question, followUp } = resolveFollowUp(normalize(text), context, normalize, vocabulary);
+    const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
+    const traceOf = (reason: string, intents: readonly IntentPrediction[] = [], candidates: readonly Candidate[] = []): Trace => ({
+      question,
+      followUp,
+      intents,
+      candidates,
+      reason,
+    });
+
+    if (followUp.kind === 'conversion') {
+      const converted = convert(question, followUp.currency, lastFact, knowledge);
+      if (converted !== undefined) {
+        return { composed: composeConversion(converted.number, converted.fact, knowledge), trace: traceOf(`converted from ${converted.fact.id}`), next: remember(context, converted.fact, question, vocabulary) };
+      }
+      const answer = knowledge.replies.conversionMissing.replace('{currency}', CURRENCY_NAMES[followUp.currency]);
+      return { composed: composeFallback(knowledge, 0, lastFact ? [lastFact] : [], undefined, answer), trace: traceOf('no figure in that currency'), next: undefined };
+    }
+
+    if (followUp.kind === 'aspect' && lastFact !== undefined) {
+      if (canAnswer(lastFact, followUp.type)) {
+        const decision = { kind: 'answer', fact: lastFact, aspect: followUp.type, confidence: 0.9, reason: `follow-up on ${lastFact.id}` } as const;
+        return { composed: composeAnswer(decision, knowledge), trace: traceOf(decision.reason), next: remember(context, lastFact, question, vocabulary) };
+      }
+      return { composed: composeFallback(knowledge, 0, [lastFact], followUp.type), trace: traceOf(`${lastFact.id} does not say`), next: undefined };
+    }
+
+    const favoured = followUp.kind === 'fragment' ? context?.intent : undefined;
+    let { intents, decision, candidates } = run(question, favoured);
+    if (decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
+      // "And in Germany?" may only make sense joined to the question before it.
+      const joined = run(normalize(`${context.question} ${question.raw}`), favoured);
+      if (joined.decision.kind === 'answer') ({ intents, decision, candidates } = joined);
+    }
+    const composed = composeAnswer(decision, knowledge);
+    const next = decision.kind === 'answer' ? remember(context, decision.fact, question, vocabulary) : undefined;
+    return { composed, trace: traceOf(decision.reason, intents, candidates), next };
+  };
+}
+
+/** The figure to convert: named in the question, or else the last answer's. */
+function convert(question: NormalizedQuestion, currency: 'GBP' | 'USD', lastFact: Fact | undefined, knowledge: KnowledgeBase) {
+  const asked = question.numbers.find((number) => number.currency !== currency);
+  const sources = asked === undefined ? (lastFact ? [lastFact] : []) : knowledge.facts;
+  for (const fact of sources) {
+    const from = fact.numbers.find((n) => n.currency !== undefined && n.currency !== currency && (asked === undefined || n.value === asked.value));
+    const to = fact.numbers.find((n) => n.currency === currency && (from === undefined || n.measures === from.measures));
+    if (to !== undefined && (asked === undefined || from !== undefined)) return { number: to, fact };
+  }
+  return undefined;
+}
+
+function remember(context: ConversationContext | undefined, fact: Fact, question: NormalizedQuestion, vocabulary: Vocabulary): ConversationContext {
+  const isPerson = (id: string) => vocabulary.entities.get(id)?.kind === 'person';
+  const mentioned = [...question.entities.filter(isPerson), ...fact.entities.filter(isPerson)];
+  return {
+    factId: fact.id,
+    intent: fact.intent,
+    people: [...new Set([...mentioned, ...(context?.people ?? [])])].slice(0, 5),
+    question: question.text,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Reads what kind of answer a question asks for from its question words.
+ * The decide stage refuses a fact that cannot give that kind of answer:
+ * "When was Huawei founded?" asks for a time, and no fact states one.
+ */
+import type { AnswerType } from './types.js';
+
+// First match wins, so the narrower phrases come before "how much"/"what".
+const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
+  ['age', /\b(how old|what age|age of|aged|born)\b/],
+  ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
+  ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],
+  ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
+  ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
+  ['person', /\b(who|whom|whose|(which|what) (person|people|company|companies|firm|firms|brand|brands|official|officials|executive|organisation|organization|agency))\b/],
+  ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
+];
+
+export function answerTypeOf(text: string): AnswerType {
+  for (const [type, pattern] of PATTERNS) if (pattern.test(text)) return type;
+  return 'any';
+}

@@ -1,0 +1,34 @@
+/**
+ * Stage 2: ranks intents for a normalised question with a naive Bayes model
+ * trained on the intent utterances and the facts' paraphrased questions.
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
+import { NaiveBayes } from '../nlp/natural.js';
+import type { Normalize } from './normalize.js';
+import type { IntentPrediction, NormalizedQuestion } from './types.js';
+
+export interface IntentClassifier {
+  classify(question: NormalizedQuestion): IntentPrediction[];
+}
+
+export interface TrainingExample {
+  readonly text: string;
+  readonly intent: string;
+}
+
+/** The training set: every intent's utterances (not its held-out tests) and every fact's questions. */
+export function trainingExamples({ intents, facts }: KnowledgeBase): TrainingExample[] {
+  return [
+    ...intents.flatMap((definition) => definition.utterances.map((text) => ({ text, intent: definition.intent }))),
+    ...facts.flatMap((fact) => fact.questions.map((text) => ({ text, intent: fact.intent }))),
+  ];
+}
+
+export function trainIntentClassifier(examples: readonly TrainingExample[], normalize: Normalize): IntentClassifier {
+  const model = new NaiveBayes();
+  for (const example of examples) model.add(normalize(example.text).features, example.intent);
+  model.train();
+  return {
+    classify: (question) => model.rank(question.features).map(({ label, probability }) => ({ intent: label, probability })),
+  };
+}

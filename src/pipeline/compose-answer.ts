@@ -1,0 +1,105 @@
+/**
+ * Stage 5: turns a decision into the response the channels send, quoting the
+ * article's sentences with their offsets, and suggesting what to ask next.
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
+import type { Fact, FactNumber } from '../knowledge/schemas.js';
+import { TYPE_WORDS, type Decision } from './decide.js';
+import type { AnswerType, Citation, Currency } from './types.js';
+
+/** A response without its session id, which the engine adds. */
+export interface Composed {
+  readonly answer: string;
+  readonly intent: string;
+  readonly confidence: number;
+  readonly fallback: boolean;
+  readonly citations: readonly Citation[];
+  readonly suggestions: readonly string[];
+}
+
+const MAX_SUGGESTIONS = 3;
+export const FALLBACK_INTENT = 'fallback';
+
+export function composeAnswer(decision: Decision, knowledge: KnowledgeBase): Composed {
+  switch (decision.kind) {
+    case 'answer': {
+      const aspect = decision.fact.aspects?.[decision.aspect];
+      return {
+        answer: aspect?.answer ?? decision.fact.answer,
+        intent: decision.fact.intent,
+        confidence: decision.confidence,
+        fallback: false,
+        citations: cite(aspect?.citations ?? decision.fact.citations, knowledge),
+        suggestions: relatedQuestions(decision.fact, knowledge),
+      };
+    }
+    case 'smalltalk':
+      return {
+        answer: knowledge.replies.smalltalk[decision.intent] ?? knowledge.replies.smalltalk['smalltalk.capabilities'] ?? '',
+        intent: decision.intent,
+        confidence: decision.confidence,
+        fallback: false,
+        citations: [],
+        suggestions: knowledge.replies.suggestions.slice(0, MAX_SUGGESTIONS),
+      };
+    case 'fallback':
+      return composeFallback(knowledge, decision.confidence, decision.nearest, decision.missing);
+  }
+}
+
+/** "The article doesn't say", with questions about the nearest things it does say. */
+export function composeFallback(
+  knowledge: KnowledgeBase,
+  confidence: number,
+  nearest: readonly Fact[],
+  missing?: AnswerType,
+  answer?: string,
+): Composed {
+  const { replies } = knowledge;
+  const suggestions = unique([...nearest.map((fact) => fact.questions[0] ?? ''), ...replies.suggestions]).slice(0, MAX_SUGGESTIONS);
+  return {
+    answer: answer ?? (missing === undefined || missing === 'any' ? replies.fallback : replies.fallbackWithTopic.replace('{topic}', TYPE_WORDS[missing])),
+    intent: FALLBACK_INTENT,
+    confidence,
+    fallback: true,
+    citations: [],
+    suggestions,
+  };
+}
+
+/** The answer to "how much is that in pounds?": the same figure as the article states it in that currency. */
+export function composeConversion(number: FactNumber, fact: Fact, knowledge: KnowledgeBase): Composed {
+  return {
+    answer: `In ${CURRENCY_NAMES[number.currency ?? 'USD']}, that is ${formatAmount(number)} (${number.measures}).`,
+    intent: fact.intent,
+    confidence: 1,
+    fallback: false,
+    citations: cite([number.sentence], knowledge),
+    suggestions: relatedQuestions(fact, knowledge),
+  };
+}
+
+export const CURRENCY_NAMES: Record<Currency, string> = { GBP: 'pounds', USD: 'US dollars' };
+
+function formatAmount({ value, scale, currency }: FactNumber): string {
+  const amount = [value, scale].filter(Boolean).join(' ');
+  return currency === 'GBP' ? `£${amount}` : `${amount} US dollars`;
+}
+
+function cite(ids: readonly string[], { sentenceById }: KnowledgeBase): Citation[] {
+  return ids.flatMap((id) => {
+    const sentence = sentenceById.get(id);
+    return sentence === undefined ? [] : [{ id: sentence.id, text: sentence.text, start: sentence.start, end: sentence.end }];
+  });
+}
+
+/** Other facts of the same intent first, then the default suggestions. */
+function relatedQuestions(fact: Fact, { facts, replies }: KnowledgeBase): string[] {
+  const sameIntent = facts.filter((other) => other.intent === fact.intent && other.id !== fact.id).map((other) => other.questions[0] ?? '');
+  const own = new Set(fact.questions);
+  return unique([...sameIntent, ...replies.suggestions]).filter((question) => !own.has(question)).slice(0, MAX_SUGGESTIONS);
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items.filter(Boolean))];
+}

@@ -1,0 +1,127 @@
+/**
+ * Stage 4: answer with a fact, reply to small talk, or fall back. A fact may
+ * answer only if it can give the kind of answer asked for, concerns every
+ * entity the question names, and its vocabulary covers the question's topic;
+ * otherwise the nearest sentence is never offered as an answer.
+ */
+import type { Fact } from '../knowledge/schemas.js';
+import type { AnswerType, FactMatch, IntentPrediction, NormalizedQuestion } from './types.js';
+
+/** Tuning of the decision; `npm run eval` sweeps these and reports precision and coverage. */
+export interface DecisionThresholds {
+  /** Least IDF-weighted share of the question's topic terms a fact must contain. */
+  readonly minCoverage: number;
+  /** Worst Fuse score (0 best, 1 none) a fact may have and still answer. */
+  readonly maxFuseScore: number;
+  /** Least combined confidence for an answer. */
+  readonly minConfidence: number;
+  /** Least intent probability for a small-talk reply or a question with no topic words. */
+  readonly minIntentProbability: number;
+}
+
+export const DEFAULT_THRESHOLDS: DecisionThresholds = Object.freeze({
+  minCoverage: 0.6,
+  maxFuseScore: 0.7,
+  minConfidence: 0.5,
+  minIntentProbability: 0.35,
+});
+
+export type Decision =
+  | { readonly kind: 'answer'; readonly fact: Fact; readonly aspect: AnswerType; readonly confidence: number; readonly reason: string }
+  | { readonly kind: 'smalltalk'; readonly intent: string; readonly confidence: number; readonly reason: string }
+  | { readonly kind: 'fallback'; readonly confidence: number; readonly reason: string; readonly nearest: readonly Fact[]; readonly missing?: AnswerType };
+
+export interface Candidate {
+  readonly match: FactMatch;
+  readonly fact: Fact;
+  readonly score: number;
+  /** Why the fact may not answer; empty when it may. */
+  readonly objections: readonly string[];
+}
+
+export interface DecideInput {
+  readonly question: NormalizedQuestion;
+  readonly intents: readonly IntentPrediction[];
+  readonly matches: readonly FactMatch[];
+  readonly factById: ReadonlyMap<string, Fact>;
+  /** Intent of the previous answer, favoured for elliptical follow-ups ("what about Germany?"). */
+  readonly favouredIntent?: string | undefined;
+  readonly thresholds?: DecisionThresholds;
+}
+
+const SMALLTALK = 'smalltalk.';
+
+/** Scores every matched fact and lists what stops it answering. */
+export function assessCandidates(input: DecideInput): Candidate[] {
+  const { question, intents, matches, factById, favouredIntent } = input;
+  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+  const probability = new Map(intents.map((p) => [p.intent, p.probability]));
+  const topicless = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
+  const candidates: Candidate[] = [];
+  for (const match of matches) {
+    const fact = factById.get(match.factId);
+    if (fact === undefined) continue;
+    const intentProbability = probability.get(fact.intent) ?? 0;
+    const objections: string[] = [];
+    if (!canAnswer(fact, question.answerType)) objections.push(`does not say ${TYPE_WORDS[question.answerType]}`);
+    const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
+    if (foreign.length > 0) objections.push(`is not about ${foreign.join(', ')}`);
+    if (match.coverage < thresholds.minCoverage) objections.push(`misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
+    if (match.fuseScore > thresholds.maxFuseScore) objections.push(`fuzzy match too weak (${match.fuseScore.toFixed(2)})`);
+    if (topicless && !(intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent)) {
+      objections.push('question names no topic and the intent is uncertain');
+    }
+    const bonus = fact.intent === favouredIntent ? 0.15 : 0;
+    const score = Math.min(1, 0.4 * (1 - match.fuseScore) + 0.4 * match.coverage + 0.2 * intentProbability + bonus);
+    if (score < thresholds.minConfidence) objections.push(`confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
+    candidates.push({ match, fact, score, objections });
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+export function decide(input: DecideInput): Decision {
+  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+  const candidates = assessCandidates(input);
+  const best = candidates.find((candidate) => candidate.objections.length === 0);
+  if (best !== undefined) {
+    return {
+      kind: 'answer',
+      fact: best.fact,
+      aspect: input.question.answerType,
+      confidence: round(best.score),
+      reason: `${best.fact.id} covers the question (fuse ${best.match.fuseScore.toFixed(2)}, coverage ${best.match.coverage.toFixed(2)})`,
+    };
+  }
+  const top = input.intents[0];
+  if (top !== undefined && top.intent.startsWith(SMALLTALK) && top.probability >= thresholds.minIntentProbability) {
+    return { kind: 'smalltalk', intent: top.intent, confidence: round(top.probability), reason: `small talk (${top.intent})` };
+  }
+  const nearest = candidates[0];
+  return {
+    kind: 'fallback',
+    confidence: round(nearest?.score ?? 0),
+    reason: nearest === undefined ? 'no fact matched' : `nearest fact ${nearest.fact.id} ${nearest.objections.join('; ')}`,
+    nearest: candidates.slice(0, 3).map((candidate) => candidate.fact),
+  };
+}
+
+/** Whether a fact's answer, or one of its aspects, gives the kind of answer asked for. */
+export function canAnswer(fact: Fact, type: AnswerType): boolean {
+  return type === 'any' || fact.answers.includes(type) || fact.aspects?.[type] !== undefined;
+}
+
+/** How a missing kind of answer is phrased: "The article doesn't say {when}." */
+export const TYPE_WORDS: Record<AnswerType, string> = {
+  time: 'when',
+  person: 'who',
+  place: 'where',
+  reason: 'why',
+  quantity: 'how much or how many',
+  duration: 'for how long',
+  age: 'how old',
+  any: 'that',
+};
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

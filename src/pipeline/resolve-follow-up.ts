@@ -1,0 +1,63 @@
+/**
+ * Before classification: reads a question against the conversation so far.
+ * "What did he say about backdoors?" names Guo Ping; "Why?" asks about the
+ * last fact; "How much is that in pounds?" converts the last figure;
+ * "And profit?" is a fragment that favours the last topic.
+ */
+import type { ConversationContext } from '../conversation/session-store.js';
+import type { Normalize } from './normalize.js';
+import type { AnswerType, Currency, NormalizedQuestion } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export type FollowUp =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'pronoun'; readonly entity: string }
+  | { readonly kind: 'fragment' }
+  | { readonly kind: 'aspect'; readonly factId: string; readonly type: AnswerType }
+  | { readonly kind: 'conversion'; readonly factId: string | undefined; readonly currency: Currency };
+
+export interface ResolvedQuestion {
+  readonly question: NormalizedQuestion;
+  readonly followUp: FollowUp;
+}
+
+const CURRENCY_WORDS: Record<string, Currency> = { pounds: 'GBP', dollars: 'USD' };
+// Words a conversion request adds around the currency: "how much is that in pounds", "convert it to sterling".
+const CONVERSION_STEMS = new Set(['pound', 'dollar', 'convert', 'convers', 'figur', 'amount', 'number', 'sum', 'express', 'currenc', 'worth', 'valu']);
+const FRAGMENT_OPENERS = [/^and\b/, /^(what|how) about\b/, /^what of\b/, /^also\b/, /^plus\b/];
+const PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', hers: 'she' };
+
+export function resolveFollowUp(
+  question: NormalizedQuestion,
+  context: ConversationContext | undefined,
+  normalize: Normalize,
+  vocabulary: Vocabulary,
+): ResolvedQuestion {
+  const currency = question.words.map((word) => CURRENCY_WORDS[word]).find((c) => c !== undefined);
+  const otherTopics = question.topicTerms.filter((term) => !CONVERSION_STEMS.has(term) && !/^\d/.test(term));
+  if (currency !== undefined && otherTopics.length === 0 && (context?.factId !== undefined || question.numbers.length > 0)) {
+    return { question, followUp: { kind: 'conversion', factId: context?.factId, currency } };
+  }
+  if (context === undefined) return { question, followUp: { kind: 'none' } };
+
+  const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.kind === 'person');
+  const pronoun = question.words.map((word) => PRONOUNS[word]).find((p) => p !== undefined);
+  if (pronoun !== undefined && !namesSomeone) {
+    const person = context.people.map((id) => vocabulary.entities.get(id)).find((entity) => entity?.pronoun === pronoun);
+    const name = person?.aliases[0];
+    if (person !== undefined && name !== undefined) {
+      const rewritten = question.words.map((word) => (PRONOUNS[word] === pronoun ? name : word)).join(' ');
+      return { question: normalize(rewritten), followUp: { kind: 'pronoun', entity: person.id } };
+    }
+  }
+
+  const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
+  if (noTopic && question.answerType !== 'any' && context.factId !== undefined) {
+    return { question, followUp: { kind: 'aspect', factId: context.factId, type: question.answerType } };
+  }
+  const short = question.words.length <= 5;
+  if (short && (FRAGMENT_OPENERS.some((opener) => opener.test(question.text)) || question.topicTerms.length <= 2)) {
+    return { question, followUp: { kind: 'fragment' } };
+  }
+  return { question, followUp: { kind: 'none' } };
+}

@@ -1,0 +1,97 @@
+/**
+ * Corrects misspelt words against the knowledge base's own vocabulary
+ * ("proffit" → "profit", "hauwei" → "huawei"), and nothing else: a word we
+ * already know, a number, or a short word is left alone.
+ */
+
+// Endings that turn one word into another, not a typo: "founded" must stay
+// "founded", never become "founder".
+const INFLECTIONS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ion', 'ions', 'ly', 'al', 'y', 'e', 'd', 'r', 'or', 'ors'];
+
+export class SpellingCorrector {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  /** @param frequencies known words and how often the knowledge base uses them */
+  constructor(private readonly frequencies: ReadonlyMap<string, number>) {
+    for (const word of frequencies.keys()) {
+      const bucket = this.byLength.get(word.length) ?? [];
+      bucket.push(word);
+      this.byLength.set(word.length, bucket);
+    }
+  }
+
+  isKnown(word: string): boolean {
+    return this.frequencies.has(word);
+  }
+
+  /** The correction of `word`, or `undefined` when it is known or has no unambiguous correction. */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || this.frequencies.has(word) || /\d/.test(word)) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const best = this.closest(word);
+    if (this.cache.size < 10_000) this.cache.set(word, best ?? null);
+    return best;
+  }
+
+  private closest(word: string): string | undefined {
+    const limit = word.length >= 7 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    let bestFrequency = 0;
+    for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        if (!sharesStart(word, candidate)) continue;
+        const distance = editDistance(word, candidate, Math.min(bestDistance, limit) + 1);
+        if (distance > Math.min(bestDistance, limit) || isInflection(word, candidate)) continue;
+        const frequency = this.frequencies.get(candidate) ?? 0;
+        if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+// Typos rarely hit both of the first two letters, and this skips most of the vocabulary cheaply.
+function sharesStart(a: string, b: string): boolean {
+  return a[0] === b[0] || a[1] === b[1] || (a[0] === b[1] && a[1] === b[0]);
+}
+
+function isInflection(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common += 1;
+  return common >= 3 && INFLECTIONS.includes(a.slice(common)) && INFLECTIONS.includes(b.slice(common));
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transposition,
+ * so "hauwei" is one edit from "huawei"). Exact below `ceiling`; once the
+ * distance reaches `ceiling` it stops early and returns `ceiling`.
+ */
+export function editDistance(a: string, b: string, ceiling = Infinity): number {
+  if (Math.abs(a.length - b.length) >= ceiling) return ceiling;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= ceiling) return ceiling;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

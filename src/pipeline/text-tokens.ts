@@ -1,0 +1,111 @@
+/**
+ * The first step of normalisation, shared by questions and by the vocabulary
+ * built from the knowledge files, so both sides read text the same way:
+ * quotes, contractions, currencies, number forms and punctuation.
+ */
+import type { Currency, QuestionNumber } from './types.js';
+
+// C0/C1 control characters and zero-width/bidi marks: invisible, and a way to smuggle text past filters.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** Removes control and invisible formatting characters, collapses whitespace. */
+export function stripControl(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const SCALE_WORDS: Record<string, NonNullable<QuestionNumber['scale']>> = {
+  k: 'thousand',
+  thousand: 'thousand',
+  m: 'million',
+  mn: 'million',
+  mln: 'million',
+  million: 'million',
+  b: 'billion',
+  bn: 'billion',
+  billion: 'billion',
+  tn: 'trillion',
+  trillion: 'trillion',
+};
+const SCALE = '(k|thousand|mn|mln|m|million|bn|b|billion|tn|trillion)';
+const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)';
+
+// Ordered rewrites; each leaves the text in the canonical "<number> <scale> <currency>" form.
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  [/[‘’ʼ`´]/g, "'"],
+  [/[“”„«»]/g, '"'],
+  [/[–—‑]/g, '-'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'m\b/g, ' am'],
+  [/'d\b/g, ' would'],
+  [/\bwhat's\b/g, 'what is'],
+  [/\bwho's\b/g, 'who is'],
+  [/\bwhere's\b/g, 'where is'],
+  [/\bhow's\b/g, 'how is'],
+  [/\bwhen's\b/g, 'when is'],
+  [/'s\b/g, ''],
+  [/s'(?=\s|$)/g, 's'],
+  [new RegExp(`(?:us\\s?\\$|usd\\s?|\\$)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 dollars'],
+  [new RegExp(`(?:£|gbp\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 pounds'],
+  [new RegExp(`(?:€|eur\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 euros'],
+  [new RegExp(`${AMOUNT}\\s?${SCALE}\\b`, 'g'), '$1 $2'],
+  [/(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|pc\b)/g, '$1 percent'],
+  [/\b(?:u\.?s\.? dollars?|us dollars?|usd|dollar|bucks)\b/g, 'dollars'],
+  [/\b(?:pounds? sterling|gbp|sterling|pound|quid)\b/g, 'pounds'],
+  [/(\d),(?=\d{3}\b)/g, '$1'],
+  [/\$/g, ' dollars '],
+  [/£/g, ' pounds '],
+  [/€/g, ' euros '],
+];
+
+/**
+ * Lower-cased words of `text` with quotes, contractions, currencies and
+ * punctuation normalised. `US` in capitals means the country, so it is
+ * rewritten to `usa` before lower-casing erases the difference from "us".
+ */
+export function tokenize(text: string): string[] {
+  let clean = stripControl(text).replace(/\bU\.?S\.?(?:A\.?)?(?=[\s,;:!?)"'’-]|$)(?!\s*(?:dollars?\b|\$))/g, ' usa ').toLowerCase();
+  for (const [pattern, replacement] of REWRITES) clean = clean.replace(pattern, replacement);
+  const words = clean
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
+    .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
+    .replace(/\u0000/g, '.')
+    .split(' ')
+    .filter((word) => word !== '');
+  return words.map((word, i) => {
+    const previous = words[i - 1] ?? '';
+    if (/^\d/.test(previous)) return SCALE_WORDS[word] ?? word;
+    return word === 'us' && i > 0 && !PRONOUN_US_AFTER.has(previous) ? 'usa' : word;
+  });
+}
+
+// After these words a lower-case "us" is the pronoun ("tell us"), elsewhere the country ("us market").
+const PRONOUN_US_AFTER = new Set([
+  'tell', 'told', 'give', 'gave', 'show', 'let', 'lets', 'help', 'for', 'to', 'with', 'about', 'among', 'of', 'like',
+  'make', 'made', 'send', 'ask', 'teach', 'get', 'gets', 'bring', 'between', 'hurt', 'hit', 'can', 'you', 'please',
+]);
+
+/** Numbers in canonical tokens: `100 billion dollars` → { 100, billion, USD }. */
+export function readNumbers(words: readonly string[]): QuestionNumber[] {
+  const numbers: QuestionNumber[] = [];
+  words.forEach((word, i) => {
+    if (!/^\d+(?:\.\d+)?$/.test(word)) return;
+    let next = i + 1;
+    const scale = SCALE_WORDS[words[next] ?? ''];
+    if (scale !== undefined) next += 1;
+    const unit = words[next];
+    const currency: Currency | undefined = unit === 'dollars' ? 'USD' : unit === 'pounds' ? 'GBP' : undefined;
+    numbers.push({
+      value: Number(word),
+      ...(scale && { scale }),
+      ...(currency && { currency }),
+      ...(unit === 'percent' && { percent: true }),
+    });
+  });
+  return numbers;
+}

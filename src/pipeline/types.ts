@@ -1,0 +1,96 @@
+/**
+ * The typed hand-offs between pipeline stages:
+ * normalize → classify-intent → match-facts → decide → compose-answer.
+ * Stages take and return these plain values, so each can be tested alone and
+ * a library behind a stage can be swapped without touching the others.
+ */
+
+/** What kind of answer a question asks for, read from its question words. */
+export type AnswerType =
+  | 'time' // when, what year
+  | 'person' // who
+  | 'place' // where, which country
+  | 'reason' // why
+  | 'quantity' // how much, how many, what percentage
+  | 'duration' // how long, over how many years
+  | 'age' // how old
+  | 'any'; // what, did, tell me about…
+
+export type Currency = 'USD' | 'GBP';
+
+/** A number read from a question, e.g. `$100bn` → 100, billion, USD. */
+export interface QuestionNumber {
+  readonly value: number;
+  readonly scale?: 'thousand' | 'million' | 'billion' | 'trillion';
+  readonly currency?: Currency;
+  readonly percent?: boolean;
+}
+
+/** Output of `normalize`. */
+export interface NormalizedQuestion {
+  /** The question as received (control characters removed). */
+  readonly raw: string;
+  /** Lower-cased, quotes/contractions/currencies/typos/synonyms normalised. */
+  readonly text: string;
+  /** Words of `text` in order, stopwords kept. */
+  readonly words: readonly string[];
+  /** Stems of the content words (stopwords and question words dropped). */
+  readonly terms: readonly string[];
+  /** `terms` without topic-neutral words ("huawei", "say", "company"): what the question is about. */
+  readonly topicTerms: readonly string[];
+  /** Question words and stems the classifier uses in addition to `terms`. */
+  readonly features: readonly string[];
+  readonly answerType: AnswerType;
+  /** Canonical ids of article entities mentioned (`guo-ping`, `samsung`…). */
+  readonly entities: readonly string[];
+  readonly numbers: readonly QuestionNumber[];
+  /** Words changed by spelling correction, for the explain view. */
+  readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+}
+
+/** One scored intent from `classify-intent`, highest first. */
+export interface IntentPrediction {
+  readonly intent: string;
+  /** Share of the classifier's probability mass, 0–1. */
+  readonly probability: number;
+}
+
+/** One candidate fact from `match-facts`, best first. */
+export interface FactMatch {
+  readonly factId: string;
+  /** Fuse score: 0 is a perfect match, 1 no match. */
+  readonly fuseScore: number;
+  /** Share (0–1, IDF-weighted) of the question's terms the fact's vocabulary covers exactly. */
+  readonly coverage: number;
+  /** Question terms the fact's vocabulary does not contain. */
+  readonly uncoveredTerms: readonly string[];
+}
+
+/** A quoted article sentence; `text === article.slice(start, end)`. */
+export interface Citation {
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The channel a question came through, for logs and the unanswered-questions file. */
+export type ChannelName = 'http' | 'web' | 'slack' | 'cli' | 'eval' | 'bench';
+
+/** What a caller asks the engine. */
+export interface AskInput {
+  readonly question: string;
+  readonly sessionId?: string | undefined;
+  readonly channel?: ChannelName;
+}
+
+/** The engine's answer; exactly the body of `POST /api/ask`. */
+export interface AskResponse {
+  readonly sessionId: string;
+  readonly answer: string;
+  readonly intent: string;
+  readonly confidence: number;
+  readonly fallback: boolean;
+  readonly citations: readonly Citation[];
+  readonly suggestions: readonly string[];
+}

@@ -3,9 +3,11 @@
  * package's top-level index loads database drivers (~0.7 s, ~150 MB) and reads
  * `./.env` into `process.env` as a side effect.
  */
+import { createRequire } from 'node:module';
 import classifiers from 'natural/lib/natural/classifiers/index.js';
 import stemmers from 'natural/lib/natural/stemmers/index.js';
 
+const require = createRequire(import.meta.url);
 const stemCache = new Map<string, string>();
 
 /** Porter stem of one lower-case word, cached because questions repeat words. */
@@ -49,4 +51,16 @@ export class NaiveBayes {
     if (!(total > 0)) return [];
     return scores.map((score) => ({ label: score.label, probability: score.value / total }));
   }
+}
+
+// Part-of-speech lexicon of ~90k English words (word → tags, commonest first), loaded on first use.
+let englishLexicon: Record<string, readonly string[] | undefined> | undefined;
+
+/**
+ * Part-of-speech tags of an English word (`['NN']`, `['VBN', 'VBD']`), or
+ * `undefined` for a word English does not have (a typo, or a name).
+ */
+export function englishTags(word: string): readonly string[] | undefined {
+  englishLexicon ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  return Object.hasOwn(englishLexicon, word) ? englishLexicon[word] : undefined;
 }

@@ -77,17 +77,30 @@ interface Turn {
 
 function answerer(parts: Parts): (text: string, context: ConversationContext | undefined) => Turn {
   const { knowledge, vocabulary, normalize, classifier, matcher, thresholds } = parts;
+  const intentsByEntity = new Map<string, string[]>();
+  for (const fact of knowledge.facts) {
+    for (const entity of fact.entities) {
+      if (entity === 'huawei') continue;
+      const intents = intentsByEntity.get(entity) ?? [];
+      if (!intents.includes(fact.intent)) intents.push(fact.intent);
+      intentsByEntity.set(entity, intents);
+    }
+  }
 
   const run = (question: NormalizedQuestion, favouredIntent?: string) => {
     const intents = classifier.classify(question);
-    const searched = intents.slice(0, CANDIDATE_INTENTS).map((p) => p.intent);
-    if (favouredIntent !== undefined && !searched.includes(favouredIntent)) searched.push(favouredIntent);
-    const input = { question, intents, matches: matcher.match(question, searched), factById: knowledge.factById, favouredIntent, thresholds };
+    // Besides the likeliest intents, every intent with a fact about an entity the question names.
+    const searched = new Set([
+      ...intents.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
+      ...question.entities.flatMap((entity) => intentsByEntity.get(entity) ?? []),
+      ...(favouredIntent === undefined ? [] : [favouredIntent]),
+    ]);
+    const input = { question, intents, matches: matcher.match(question, [...searched]), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows };
     return { intents, decision: decide(input), candidates: assessCandidates(input) };
   };
 
   return (text, context) => {
-    const { question, followUp } = resolveFollowUp(normalize(text), context, normalize, vocabulary);
+    const { question, followUp } = resolveFollowUp(normalize(text), context, { normalize, vocabulary, factKnows: (id, term) => matcher.vocabularyOf(id).has(term) });
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
     const traceOf = (reason: string, intents: readonly IntentPrediction[] = [], candidates: readonly Candidate[] = []): Trace => ({
       question,

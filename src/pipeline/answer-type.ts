@@ -10,6 +10,8 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
   ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
   ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],
+  // "Where does Huawei rank?" asks for a position, not a place.
+  ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
   ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
   ['person', /\b(who|whom|whose|(which|what) (person|people|company|companies|firm|firms|brand|brands|official|officials|executive|organisation|organization|agency))\b/],

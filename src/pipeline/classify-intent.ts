@@ -9,6 +9,8 @@ import type { IntentPrediction, NormalizedQuestion } from './types.js';
 
 export interface IntentClassifier {
   classify(question: NormalizedQuestion): IntentPrediction[];
+  /** Whether the intent's training examples use a stem (to keep "how do I bake bread" out of small talk). */
+  knows(intent: string, term: string): boolean;
 }
 
 export interface TrainingExample {
@@ -26,9 +28,17 @@ export function trainingExamples({ intents, facts }: KnowledgeBase): TrainingExa
 
 export function trainIntentClassifier(examples: readonly TrainingExample[], normalize: Normalize): IntentClassifier {
   const model = new NaiveBayes();
-  for (const example of examples) model.add(normalize(example.text).features, example.intent);
+  const vocabularies = new Map<string, Set<string>>();
+  for (const example of examples) {
+    const question = normalize(example.text);
+    model.add(question.features, example.intent);
+    const vocabulary = vocabularies.get(example.intent) ?? new Set();
+    for (const term of question.terms) vocabulary.add(term);
+    vocabularies.set(example.intent, vocabulary);
+  }
   model.train();
   return {
     classify: (question) => model.rank(question.features).map(({ label, probability }) => ({ intent: label, probability })),
+    knows: (intent, term) => vocabularies.get(intent)?.has(term) ?? false,
   };
 }

@@ -21,8 +21,8 @@ export interface DecisionThresholds {
 
 export const DEFAULT_THRESHOLDS: DecisionThresholds = Object.freeze({
   minCoverage: 0.6,
-  maxFuseScore: 0.7,
-  minConfidence: 0.5,
+  maxFuseScore: 0.9,
+  minConfidence: 0.4,
   minIntentProbability: 0.35,
 });
 
@@ -47,9 +47,13 @@ export interface DecideInput {
   /** Intent of the previous answer, favoured for elliptical follow-ups ("what about Germany?"). */
   readonly favouredIntent?: string | undefined;
   readonly thresholds?: DecisionThresholds;
+  /** Whether an intent's training examples use a stem. */
+  readonly intentKnows: (intent: string, term: string) => boolean;
 }
 
 const SMALLTALK = 'smalltalk.';
+// Questions after a figure or a date must be answered by the answer itself, not merely by the fact's topic.
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'time', 'age']);
 
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
@@ -67,6 +71,9 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
     if (foreign.length > 0) objections.push(`is not about ${foreign.join(', ')}`);
     if (match.coverage < thresholds.minCoverage) objections.push(`misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
+    if (FIGURE_TYPES.has(question.answerType) && match.answerCoverage < thresholds.minCoverage) {
+      objections.push(`its answer does not give that figure (answer coverage ${match.answerCoverage.toFixed(2)})`);
+    }
     if (match.fuseScore > thresholds.maxFuseScore) objections.push(`fuzzy match too weak (${match.fuseScore.toFixed(2)})`);
     if (topicless && !(intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent)) {
       objections.push('question names no topic and the intent is uncertain');
@@ -93,7 +100,8 @@ export function decide(input: DecideInput): Decision {
     };
   }
   const top = input.intents[0];
-  if (top !== undefined && top.intent.startsWith(SMALLTALK) && top.probability >= thresholds.minIntentProbability) {
+  // Small talk only when every topic word is one small talk uses: "how do I bake bread" is not a greeting.
+  if (top !== undefined && top.intent.startsWith(SMALLTALK) && input.question.topicTerms.every((term) => input.intentKnows(top.intent, term))) {
     return { kind: 'smalltalk', intent: top.intent, confidence: round(top.probability), reason: `small talk (${top.intent})` };
   }
   const nearest = candidates[0];

@@ -3,7 +3,7 @@
  * words (spelling corrected, synonyms unified), content stems, the kind of
  * answer asked for, the entities and numbers mentioned.
  */
-import { stem } from '../nlp/natural.js';
+import { englishTags, stem } from '../nlp/natural.js';
 import { answerTypeOf } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
 import { readNumbers, stripControl, tokenize } from './text-tokens.js';
@@ -25,21 +25,31 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const words = replacePhrases(spelled, vocabulary.synonyms);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
-    const terms = unique(words.filter((word) => !vocabulary.stopwords.has(word)).map(stem));
+    const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
+    const terms = unique(contentWords.map(stem));
+    const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
     const entities = unique([...vocabulary.entityAliases.matches(words)].map((match) => match.value));
     return {
       raw,
       text,
       words,
       terms,
-      topicTerms: terms.filter((term) => !vocabulary.genericStems.has(term)),
-      features: answerType === 'any' ? terms : [...terms, `?${answerType}`],
+      topicTerms,
+      focusTerms: unique(contentWords.filter(namesAThing).map(stem)).filter((term) => topicTerms.includes(term)),
+      // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
+      features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
       entities,
       numbers: readNumbers(words),
       corrections,
     };
   };
+}
+
+function namesAThing(word: string): boolean {
+  if (/^\d/.test(word)) return false;
+  const primary = englishTags(word)?.[0];
+  return primary === undefined || primary.startsWith('NN');
 }
 
 function unique<T>(items: readonly T[]): T[] {

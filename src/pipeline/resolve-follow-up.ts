@@ -27,15 +27,21 @@ const CONVERSION_STEMS = new Set(['pound', 'dollar', 'convert', 'convers', 'figu
 const FRAGMENT_OPENERS = [/^and\b/, /^(what|how) about\b/, /^what of\b/, /^also\b/, /^plus\b/];
 const PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', hers: 'she' };
 
-export function resolveFollowUp(
-  question: NormalizedQuestion,
-  context: ConversationContext | undefined,
-  normalize: Normalize,
-  vocabulary: Vocabulary,
-): ResolvedQuestion {
+export interface FollowUpTools {
+  readonly normalize: Normalize;
+  readonly vocabulary: Vocabulary;
+  /** Whether a fact's vocabulary holds a stem. */
+  readonly factKnows: (factId: string, term: string) => boolean;
+}
+
+// "Why did it rise?": a pronoun pointing back at the thing just discussed.
+const BACK_REFERENCES = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
+
+export function resolveFollowUp(question: NormalizedQuestion, context: ConversationContext | undefined, tools: FollowUpTools): ResolvedQuestion {
+  const { normalize, vocabulary, factKnows } = tools;
   const currency = question.words.map((word) => CURRENCY_WORDS[word]).find((c) => c !== undefined);
   const otherTopics = question.topicTerms.filter((term) => !CONVERSION_STEMS.has(term) && !/^\d/.test(term));
-  if (currency !== undefined && otherTopics.length === 0 && (context?.factId !== undefined || question.numbers.length > 0)) {
+  if (currency !== undefined && otherTopics.length === 0) {
     return { question, followUp: { kind: 'conversion', factId: context?.factId, currency } };
   }
   if (context === undefined) return { question, followUp: { kind: 'none' } };
@@ -51,9 +57,14 @@ export function resolveFollowUp(
     }
   }
 
-  const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
-  if (noTopic && question.answerType !== 'any' && context.factId !== undefined) {
-    return { question, followUp: { kind: 'aspect', factId: context.factId, type: question.answerType } };
+  const { factId } = context;
+  if (question.answerType !== 'any' && factId !== undefined) {
+    const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
+    const restates =
+      question.words.length <= 6 &&
+      question.words.some((word) => BACK_REFERENCES.has(word)) &&
+      question.topicTerms.every((term) => factKnows(factId, term));
+    if (noTopic || restates) return { question, followUp: { kind: 'aspect', factId, type: question.answerType } };
   }
   const short = question.words.length <= 5;
   if (short && (FRAGMENT_OPENERS.some((opener) => opener.test(question.text)) || question.topicTerms.length <= 2)) {

@@ -1,19 +1,22 @@
 /**
  * Corrects misspelt words against the knowledge base's own vocabulary
  * ("proffit" → "profit", "hauwei" → "huawei"), and nothing else: a word we
- * already know, a number, or a short word is left alone.
+ * already know, a real English word ("founded" must never become
+ * "founder"), a number, or a short word is left alone.
  */
-
-// Endings that turn one word into another, not a typo: "founded" must stay
-// "founded", never become "founder".
-const INFLECTIONS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ion', 'ions', 'ly', 'al', 'y', 'e', 'd', 'r', 'or', 'ors'];
 
 export class SpellingCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
 
-  /** @param frequencies known words and how often the knowledge base uses them */
-  constructor(private readonly frequencies: ReadonlyMap<string, number>) {
+  /**
+   * @param frequencies known words and how often the knowledge base uses them
+   * @param isEnglish whether a word is a real English word, which is never a typo
+   */
+  constructor(
+    private readonly frequencies: ReadonlyMap<string, number>,
+    private readonly isEnglish: (word: string) => boolean,
+  ) {
     for (const word of frequencies.keys()) {
       const bucket = this.byLength.get(word.length) ?? [];
       bucket.push(word);
@@ -27,7 +30,7 @@ export class SpellingCorrector {
 
   /** The correction of `word`, or `undefined` when it is known or has no unambiguous correction. */
   correct(word: string): string | undefined {
-    if (word.length < 4 || this.frequencies.has(word) || /\d/.test(word)) return undefined;
+    if (word.length < 4 || this.frequencies.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     const best = this.closest(word);
@@ -44,8 +47,9 @@ export class SpellingCorrector {
       for (const candidate of this.byLength.get(length) ?? []) {
         if (!sharesStart(word, candidate)) continue;
         const distance = editDistance(word, candidate, Math.min(bestDistance, limit) + 1);
-        if (distance > Math.min(bestDistance, limit) || isInflection(word, candidate)) continue;
-        const frequency = this.frequencies.get(candidate) ?? 0;
+        if (distance > Math.min(bestDistance, limit)) continue;
+        // Ties go to the candidate with the same first letter, then to the commoner word.
+        const frequency = (this.frequencies.get(candidate) ?? 0) + (candidate[0] === word[0] ? 1e6 : 0);
         if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
           best = candidate;
           bestDistance = distance;
@@ -60,12 +64,6 @@ export class SpellingCorrector {
 // Typos rarely hit both of the first two letters, and this skips most of the vocabulary cheaply.
 function sharesStart(a: string, b: string): boolean {
   return a[0] === b[0] || a[1] === b[1] || (a[0] === b[1] && a[1] === b[0]);
-}
-
-function isInflection(a: string, b: string): boolean {
-  let common = 0;
-  while (common < a.length && a[common] === b[common]) common += 1;
-  return common >= 3 && INFLECTIONS.includes(a.slice(common)) && INFLECTIONS.includes(b.slice(common));
 }
 
 /**

@@ -38,7 +38,13 @@ export interface NormalizedQuestion {
   readonly terms: readonly string[];
   /** `terms` without topic-neutral words ("huawei", "say", "company"): what the question is about. */
   readonly topicTerms: readonly string[];
-  /** Question words and stems the classifier uses in addition to `terms`. */
+  /**
+   * Topic terms that name a thing (nouns, or words English does not know,
+   * such as names): when no fact knows one, the question is about something
+   * the article does not cover ("employees", "headquarters").
+   */
+  readonly focusTerms: readonly string[];
+  /** What the intent classifier sees: stems of every word, and the answer type. */
   readonly features: readonly string[];
   readonly answerType: AnswerType;
   /** Canonical ids of article entities mentioned (`guo-ping`, `samsung`…). */
@@ -62,6 +68,13 @@ export interface FactMatch {
   readonly fuseScore: number;
   /** Share (0–1, IDF-weighted) of the question's terms the fact's vocabulary covers exactly. */
   readonly coverage: number;
+  /**
+   * The share of the question's focus terms (the things it names) found in
+   * the answer the fact would give to this kind of question, its keywords and
+   * what its numbers measure: "How much did the consumer unit sell?" must not
+   * get the network-gear figure.
+   */
+  readonly answerCoverage: number;
   /** Question terms the fact's vocabulary does not contain. */
   readonly uncoveredTerms: readonly string[];
 }

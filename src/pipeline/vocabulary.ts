@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { LexiconEntity } from '../knowledge/schemas.js';
-import { stem } from '../nlp/natural.js';
+import { englishTags, stem } from '../nlp/natural.js';
 import { PhraseTable } from './phrases.js';
 import { SpellingCorrector } from './spelling.js';
 import { tokenize } from './text-tokens.js';
@@ -37,7 +37,7 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
     entityAliases,
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
     genericStems: new Set(lexicon.genericWords.flatMap((word) => tokenize(word)).map(stem)),
-    speller: new SpellingCorrector(wordFrequencies(knowledge)),
+    speller: new SpellingCorrector(wordFrequencies(knowledge), (word) => englishTags(word) !== undefined),
   };
 }
 

@@ -38,3 +38,8 @@ export class DataError extends Error {
     super(`Invalid bot data:\n  - ${problems.join('\n  - ')}`);
   }
 }
+
+/** A command-line invocation that is missing or misusing an argument; the message shows the usage. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

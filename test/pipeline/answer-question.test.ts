@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { realBot } from '../support/real-bot.js';
+
+const { engine } = realBot();
+let conversation = 0;
+
+/** Asks questions in one new conversation and returns every response. */
+async function converse(...questions: string[]) {
+  const sessionId = `test-${(conversation += 1)}`;
+  const responses = [];
+  for (const question of questions) responses.push(await engine.ask({ question, sessionId }));
+  return responses;
+}
+
+const firstCitation = (response: { citations: readonly { id: string }[] }) => response.citations[0]?.id;
+
+describe('answering questions about the article', () => {
+  it('answers with the sentence that states the answer, quoted exactly', async () => {
+    const [response] = await converse('How much profit did Huawei make?');
+    expect(response).toMatchObject({ fallback: false, intent: 'finance.profit' });
+    expect(response?.answer).toContain('8.6 billion');
+    const citation = response?.citations[0];
+    expect(citation?.id).toBe('s29');
+    expect(engine.knowledge.article.slice(citation?.start, citation?.end)).toBe(citation?.text);
+  });
+
+  it('understands typos, synonyms and currency forms', async () => {
+    for (const question of ['How much proffit did hauwei make?', 'what were huawei earnings', 'Did sales top $100bn?', 'Why was the finance chief arested?']) {
+      const [response] = await converse(question);
+      expect(response?.fallback, question).toBe(false);
+    }
+  });
+
+  it.each(['When was Huawei founded?', 'How many employees does Huawei have?', "What is Samsung's revenue?", 'How old is Guo Ping?', "What's the weather in Paris?"])(
+    'falls back without citations when the article does not say: %s',
+    async (question) => {
+      const [response] = await converse(question);
+      expect(response).toMatchObject({ fallback: true, citations: [] });
+      expect(response?.answer).toMatch(/doesn't say/);
+      expect(response?.suggestions.length).toBeGreaterThan(0);
+      expect(response?.suggestions.length).toBeLessThanOrEqual(3);
+    },
+  );
+
+  it('replies to small talk without citations and without falling back', async () => {
+    const [hello, help] = await converse('Hello!', 'What can you do?');
+    expect(hello).toMatchObject({ intent: 'smalltalk.greeting', fallback: false, citations: [] });
+    expect(help).toMatchObject({ intent: 'smalltalk.capabilities', fallback: false });
+  });
+});
+
+describe('follow-up questions', () => {
+  it('resolves "he" to the person the conversation is about', async () => {
+    const [, backdoors] = await converse('Who is Guo Ping?', 'What did he say about backdoors?');
+    expect(firstCitation(backdoors!)).toBe('s11');
+  });
+
+  it('answers an elliptical "And profit?" in the context of the last topic', async () => {
+    const [, profit] = await converse("What were Huawei's sales last year?", 'And profit?');
+    expect(firstCitation(profit!)).toBe('s29');
+  });
+
+  it('answers "When?", "Where?" and "Why?" about the last fact, and says so when it does not say', async () => {
+    const [, when, where, why] = await converse("Who was arrested in Canada?", 'When?', 'Where?', 'Why?');
+    expect(when?.answer).toContain('December');
+    expect(where?.answer).toContain('Canada');
+    expect(why?.answer).toContain('lying to banks');
+    const [, profitWhy] = await converse('How much profit did Huawei make?', 'Why?');
+    expect(profitWhy).toMatchObject({ fallback: true, citations: [] });
+  });
+
+  it('answers "Over how many years?" from the investment pledge', async () => {
+    const [, years] = await converse('How much will Huawei invest in software engineering?', 'Over how many years?');
+    expect(years?.answer).toContain('five years');
+    expect(firstCitation(years!)).toBe('s9');
+  });
+
+  it('converts to pounds with the figure the article gives, and admits when it gives none', async () => {
+    const [, sales] = await converse("What were Huawei's sales last year?", 'How much is that in pounds?');
+    expect(sales?.answer).toContain('£76.6 billion');
+    expect(firstCitation(sales!)).toBe('s4');
+    const [, gear] = await converse('How much network gear did Huawei sell to carriers?', 'How much is that in pounds?');
+    expect(gear).toMatchObject({ fallback: true, citations: [] });
+  });
+
+  it('keeps conversations apart', async () => {
+    await converse('Who is Guo Ping?');
+    const [alone] = await converse('What did he say about backdoors?');
+    expect(firstCitation(alone!)).toBe('s11');
+  });
+});

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/pipeline/text-tokens.js';
+import { realBot } from '../support/real-bot.js';
+import { createNormalizer } from '../../src/pipeline/normalize.js';
+import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
+
+const normalize = createNormalizer(buildVocabulary(realBot().engine.knowledge));
+
+describe('normalize', () => {
+  it('reads currency and number forms as one canonical form', () => {
+    expect(tokenize('Did sales top $100bn?')).toEqual(['did', 'sales', 'top', '100', 'billion', 'dollars']);
+    expect(tokenize('100 billion US dollars (£76.6 billion)')).toEqual(['100', 'billion', 'dollars', '76.6', 'billion', 'pounds']);
+    expect(normalize('a 19.5% rise').numbers).toEqual([{ value: 19.5, percent: true }]);
+  });
+
+  it('expands contractions and straightens curly quotes', () => {
+    expect(tokenize('What’s Huawei’s profit? It didn’t say')).toEqual(['what', 'is', 'huawei', 'profit', 'it', 'did', 'not', 'say']);
+  });
+
+  it('tells the country "US" from the pronoun "us"', () => {
+    expect(tokenize('tell us about the US market')).toEqual(['tell', 'us', 'about', 'the', 'usa', 'market']);
+  });
+
+  it('corrects typos towards the article vocabulary but leaves real words alone', () => {
+    expect(normalize('proffit hauwei arested').text).toBe('profit huawei arrested');
+    expect(normalize('When was Huawei founded?').text).toBe('when was huawei founded');
+  });
+
+  it('maps synonyms to the words the article uses', () => {
+    expect(normalize('the finance chief').words).toEqual(['the', 'cfo']);
+    expect(normalize('UK revenue').words).toEqual(['britain', 'sales']);
+    expect(normalize('the National Cyber Security Centre on fifth-generation').words).toEqual(['the', 'ncsc', 'on', '5g']);
+  });
+
+  it('reads what kind of answer a question asks for', () => {
+    expect(normalize('When was the CFO arrested?').answerType).toBe('time');
+    expect(normalize('Why?').answerType).toBe('reason');
+    expect(normalize('How old is Guo Ping?').answerType).toBe('age');
+    expect(normalize('Over how many years?').answerType).toBe('duration');
+    expect(normalize('Where does Huawei rank?').answerType).toBe('quantity');
+  });
+
+  it('is idempotent on its own output', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const once = normalize(text).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

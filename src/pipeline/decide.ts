@@ -53,7 +53,7 @@ export interface DecideInput {
 
 const SMALLTALK = 'smalltalk.';
 // Questions after a figure or a date must be answered by the answer itself, not merely by the fact's topic.
-const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'time', 'age']);
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'time', 'age', 'name', 'city']);
 
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
@@ -127,6 +127,8 @@ export const TYPE_WORDS: Record<AnswerType, string> = {
   quantity: 'how much or how many',
   duration: 'for how long',
   age: 'how old',
+  name: 'what it is called',
+  city: 'in which city',
   any: 'that',
 };
 

@@ -54,11 +54,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     for (const entity of fact.entities) for (const alias of aliasesOf(entity)) for (const term of normalize(alias).terms) contentStems.add(term);
     vocabularies.set(fact.id, new Set([...questionStems, ...contentStems]));
     const entityStems = fact.entities.flatMap((entity) => aliasesOf(entity).flatMap((alias) => normalize(alias).terms));
-    for (const type of Object.keys(fact.aspects ?? {}).concat('any')) {
-      // An aspect answers with its own words (and the figures' descriptions); the main answer also with the keywords.
-      const aspect = fact.aspects?.[type as AnswerType];
-      const answer = aspect === undefined ? [fact.answer, ...fact.keywords] : [aspect.answer];
-      const texts = [...answer, ...fact.numbers.map((number) => number.measures)];
+    for (const type of [...Object.keys(fact.aspects ?? {}), 'quantity', 'any'] as AnswerType[]) {
+      const texts = answerTexts(fact, type);
       answerVocabularies.set(`${fact.id} ${type}`, new Set([...texts.flatMap((text) => normalize(text).terms), ...entityStems]));
     }
     const documents = documentsByIntent.get(fact.intent) ?? [];
@@ -66,14 +63,13 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     documentsByIntent.set(fact.intent, documents);
   }
   const fuseByIntent = new Map([...documentsByIntent].map(([intent, documents]) => [intent, new Fuse(documents, FUSE_OPTIONS)]));
-  const weightOf = inverseDocumentFrequencies(vocabularies);
+  const weightOf = termWeights(vocabularies);
 
   return {
     vocabularyOf: (factId) => vocabularies.get(factId) ?? new Set(),
     match(question, intents) {
       const { topicTerms } = question;
       const focus = new Set(question.focusTerms);
-      const weight = (term: string) => weightOf(term, focus.has(term));
       const matches: FactMatch[] = [];
       for (const intent of intents) {
         const fuse = fuseByIntent.get(intent);
@@ -88,8 +84,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
           matches.push({
             factId: document.id,
             fuseScore: scores.get(document.id) ?? 1,
-            coverage: weightedShare(topicTerms, uncoveredTerms, weight),
-            answerCoverage: weightedShare(question.focusTerms, question.focusTerms.filter((term) => !answerVocabulary.has(term)), weight),
+            coverage: weightedShare(topicTerms, (term) => factVocabulary.has(term), focus, weightOf),
+            answerCoverage: weightedShare(question.focusTerms, (term) => answerVocabulary.has(term), focus, weightOf),
             uncoveredTerms,
           });
         }
@@ -97,6 +93,18 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       return matches.sort((a, b) => a.fuseScore - b.fuseScore || b.coverage - a.coverage);
     },
   };
+}
+
+/**
+ * What the fact's answer to this kind of question is about. A figure answers
+ * for what it measures only: "two Canadians" says nothing about how much
+ * canola, though the same sentence mentions canola.
+ */
+function answerTexts(fact: Fact, type: AnswerType): string[] {
+  const aspect = fact.aspects?.[type]?.answer;
+  const measures = fact.numbers.map((number) => number.measures);
+  if (type === 'quantity' && (aspect !== undefined || measures.length > 0)) return [aspect ?? fact.answer, ...measures];
+  return [...(aspect === undefined ? [] : [aspect]), fact.answer, ...fact.keywords, ...measures];
 }
 
 /**
@@ -115,27 +123,37 @@ function contentTexts(fact: Fact, { sentenceById }: KnowledgeBase): string[] {
 }
 
 /**
- * Rare terms weigh more. A thing no fact knows weighs most of all: a question
- * about "employees" is about something the article never mentions. An
- * unknown verb or adjective ("published", "optimistic") weighs little: it
- * rephrases rather than changes the subject.
+ * How much a term counts towards coverage. Rare terms weigh more. A thing no
+ * fact knows weighs most of all: a question about "employees" is about
+ * something the article never mentions. A verb or adjective the fact lacks
+ * ("published", "put", "optimistic") weighs little: it rephrases rather than
+ * changes the subject.
  */
-function inverseDocumentFrequencies(vocabularies: ReadonlyMap<string, ReadonlySet<string>>): (term: string, isFocus: boolean) => number {
+function termWeights(vocabularies: ReadonlyMap<string, ReadonlySet<string>>): TermWeight {
   const documentFrequency = new Map<string, number>();
   for (const terms of vocabularies.values()) for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const total = vocabularies.size;
   const unknownThingWeight = 2 * Math.log(1 + total);
-  const unknownWordWeight = 0.3;
-  return (term, isFocus) => {
+  const lightWeight = 0.3;
+  return (term, isFocus, covered) => {
     const frequency = documentFrequency.get(term);
-    if (frequency === undefined) return isFocus ? unknownThingWeight : unknownWordWeight;
-    return Math.log(1 + total / frequency);
+    if (frequency === undefined) return isFocus ? unknownThingWeight : lightWeight;
+    const idf = Math.log(1 + total / frequency);
+    return covered || isFocus ? idf : Math.min(idf, lightWeight);
   };
 }
 
-function weightedShare(terms: readonly string[], uncovered: readonly string[], weightOf: (term: string) => number): number {
-  if (terms.length === 0) return 1;
-  const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
-  const missing = uncovered.reduce((sum, term) => sum + weightOf(term), 0);
-  return total === 0 ? 1 : 1 - missing / total;
+type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
+
+/** Weighted share of `terms` that `has` covers; 1 when there is nothing to cover. */
+function weightedShare(terms: readonly string[], has: (term: string) => boolean, focus: ReadonlySet<string>, weightOf: TermWeight): number {
+  let covered = 0;
+  let total = 0;
+  for (const term of terms) {
+    const isCovered = has(term);
+    const weight = weightOf(term, focus.has(term), isCovered);
+    total += weight;
+    if (isCovered) covered += weight;
+  }
+  return total === 0 ? 1 : covered / total;
 }

@@ -46,8 +46,11 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
   };
 }
 
+// Units name what a figure is counted in, not what it is about.
+const UNITS = new Set(['dollars', 'pounds', 'euros', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
+
 function namesAThing(word: string): boolean {
-  if (/^\d/.test(word)) return false;
+  if (/^\d/.test(word) || UNITS.has(word)) return false;
   const primary = englishTags(word)?.[0];
   return primary === undefined || primary.startsWith('NN');
 }

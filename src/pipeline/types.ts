@@ -14,6 +14,8 @@ export type AnswerType =
   | 'quantity' // how much, how many, what percentage
   | 'duration' // how long, over how many years
   | 'age' // how old
+  | 'name' // what is it called, what is her name
+  | 'city' // which city (the article names none)
   | 'any'; // what, did, tell me about…
 
 export type Currency = 'USD' | 'GBP';

@@ -1,0 +1,10 @@
+/** Where the bench finds the project's files, independent of the working directory. */
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const SERVER_ENTRY = `${PROJECT_ROOT}src/main.ts`;
+export const BARE_SERVER_ENTRY = `${BENCH_DIR}bare-express-server.ts`;
+export const EVAL_QUESTIONS = `${PROJECT_ROOT}test/eval/questions.json`;
+export const REAL_KNOWLEDGE = Object.freeze({ knowledgeDir: `${PROJECT_ROOT}knowledge`, intentsDir: `${PROJECT_ROOT}intents` });
+export const DEFAULT_REPORT = `${PROJECT_ROOT}reports/bench.json`;

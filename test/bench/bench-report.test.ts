@@ -1,0 +1,152 @@
+/**
+ * Runs `npm run bench -- --quick` as a user would and checks that the report
+ * has every field. Timings are never asserted: they depend on the machine.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchReport } from '../../bench/report.js';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
+const outDir = mkdtempSync(join(tmpdir(), 'bench-report-test-'));
+const outPath = join(outDir, 'bench.json');
+let report: BenchReport;
+let printed = '';
+
+/** Paths that must hold a finite number in every report. */
+const NUMBERS = [
+  'durationSeconds',
+  'machine.cpuCount',
+  'machine.memoryGb',
+  'machine.loadAverage.atStart',
+  'machine.loadAverage.atEnd',
+  'engine.workloadQuestions',
+  'engine.bootMs',
+  'engine.importMs',
+  'engine.loadMs',
+  'engine.trainMs',
+  'engine.rssMbAfterTrain',
+  ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare'].map((field) => `engine.engine.${field}`),
+  ...['app', 'bareExpress', 'appMixed'].flatMap((target) =>
+    ['requestsPerSecond', 'p50Ms', 'p99Ms', 'meanMs', 'requests', 'non2xx', 'errors'].map((field) => `http.${target}.${field}`),
+  ),
+  'http.responseBytes',
+  'http.throughputRatio',
+  'http.appRssMbAfterLoad',
+  'http.settings.connections',
+  'http.settings.durationSeconds',
+  'startup.listeningMs',
+  'startup.firstAnswerMs',
+  'startup.rssMb',
+  'startup.peakRssMb',
+  'memory.questions',
+  'memory.sessions',
+  'memory.overflowQuestions',
+  'memory.maxSessions',
+  'memory.maxSessionsHeld',
+  'memory.peakRssMb',
+  'memory.elapsedMs',
+  ...['afterStartup', 'afterLoad', 'afterOverflow'].flatMap((point) =>
+    ['rssMb', 'heapUsedMbAfterGc', 'sessionsHeld'].map((field) => `memory.${point}.${field}`),
+  ),
+];
+
+const GROWTH_NUMBERS = [
+  'factor',
+  'size.sentences',
+  'size.facts',
+  'size.intents',
+  'size.trainingTexts',
+  'size.vocabulary',
+  'loadMs',
+  'trainMs',
+  'loadAndTrainMs',
+  'rssMbAfterTrain',
+  'p50Ms',
+  'p95Ms',
+  'p99Ms',
+  'questionsPerSecond',
+  'answeredShare',
+  'p50Ratio',
+  'p99Ratio',
+  'meanRatio',
+];
+
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+}
+
+beforeAll(async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', outPath], {
+    cwd: projectRoot,
+    maxBuffer: 10 * 2 ** 20,
+  });
+  printed = stdout;
+  report = JSON.parse(readFileSync(outPath, 'utf8')) as BenchReport;
+}, 300_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('npm run bench -- --quick', () => {
+  it('writes a quick-mode report with the machine it ran on', () => {
+    expect(report.version).toBe(1);
+    expect(report.mode).toBe('quick');
+    expect(report.machine.node).toBe(process.version);
+    expect(typeof report.machine.cpuModel).toBe('string');
+    expect(Date.parse(report.startedAt)).not.toBeNaN();
+  });
+
+  it.each(NUMBERS)('reports %s as a number', (path) => {
+    expect(Number.isFinite(at(report, path)), `${path} = ${JSON.stringify(at(report, path))}`).toBe(true);
+  });
+
+  it('measures every growth level it was asked for, with every field', () => {
+    expect(report.growth.map((level) => level.factor)).toEqual(report.settings.growth.factors);
+    for (const level of report.growth) {
+      expect(level.finished).toBe(true);
+      for (const path of GROWTH_NUMBERS) expect(Number.isFinite(at(level, path)), `growth ${level.factor}× ${path}`).toBe(true);
+    }
+  });
+
+  it('grows the synthetic knowledge base by the factor asked', () => {
+    const [real, bigger] = report.growth;
+    expect(bigger?.size.facts).toBe((real?.size.facts ?? 0) * (bigger?.factor ?? 0));
+    expect(bigger?.size.sentences).toBe((real?.size.sentences ?? 0) * (bigger?.factor ?? 0));
+  });
+
+  it('samples memory while the questions run and never holds more sessions than MAX_SESSIONS', () => {
+    expect(report.memory.samples.length).toBeGreaterThan(0);
+    expect(report.memory.maxSessionsHeld).toBeLessThanOrEqual(report.memory.maxSessions);
+  });
+
+  it('sends both HTTP targets the same request and answers them without errors', () => {
+    expect(JSON.parse(report.http.requestBody)).toHaveProperty('question');
+    for (const target of [report.http.app, report.http.bareExpress, report.http.appMixed]) {
+      expect(target.non2xx).toBe(0);
+      expect(target.errors).toBe(0);
+    }
+  });
+
+  it('checks every target from the issue', () => {
+    expect(report.targets.map((check) => check.name)).toEqual([
+      'engine p99',
+      'HTTP throughput vs bare Express',
+      'start-up to first answer',
+      'RSS after start-up',
+      'memory bounded under session load',
+      '10× knowledge latency',
+    ]);
+    for (const check of report.targets) {
+      expect(check.target).not.toBe('');
+      expect(check.measured).not.toBe('');
+      expect([true, false, null]).toContain(check.met);
+    }
+  });
+
+  it('prints a table for each section', () => {
+    for (const title of ['Engine:', 'HTTP:', 'Start-up:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
+  });
+});

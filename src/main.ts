@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import { createBot } from './bootstrap.js';
 import { createApp } from './channels/http/create-app.js';
+import { createWebChannel } from './channels/web/create-web-channel.js';
 import { loadConfig } from './config.js';
 import { ConfigError, DataError } from './errors.js';
 
@@ -15,7 +16,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 function start(): void {
   const config = loadConfig();
   const bot = createBot(config);
-  const app = createApp({ engine: bot.engine });
+  const app = createApp({ engine: bot.engine, channels: [createWebChannel(bot.engine, config)] });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;

@@ -191,7 +191,7 @@
     const state = load();
     let busy = false;
 
-    const host = el(/** @type {'div'} */ (/** @type {unknown} */ (TAG)));
+    const host = document.createElement(TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow);
 
@@ -443,8 +443,9 @@ input {
 .user { align-self: flex-end; background: var(--_user-bubble); }
 .bot, .error { align-self: flex-start; background: var(--_bot-bubble); }
 .error { border-left: 4px solid var(--_accent); }
-.citation { margin: 0.5em 0 0; padding-left: 0.7em; border-left: 3px solid var(--_muted); font-size: 0.9em; font-style: italic; }
-.citation a { color: inherit; }
+.citation { margin: 0.5em 0 0; padding-left: 0.7em; border-left: 3px solid var(--_muted); font-size: 0.9em; }
+.citation a { color: inherit; text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+.citation a:hover { text-decoration-thickness: 2px; }
 .suggestions { display: flex; flex-direction: column; align-items: flex-start; gap: 0.35em; margin-top: 0.55em; }
 .suggestions button {
   background: var(--_bg); color: var(--_text); text-align: left; cursor: pointer;

@@ -1,0 +1,65 @@
+/**
+ * The demo page served at `GET /`: the article with every sentence in an
+ * element whose id is its citation id (`<span id="s12" data-sentence>`), so
+ * widget citations can link, scroll and highlight, plus the widget itself.
+ * No inline script or style: the page runs under a CSP without 'unsafe-inline'.
+ */
+import type { Sentence } from '../../knowledge/segment-sentences.js';
+
+export interface DemoArticle {
+  readonly article: string;
+  readonly sentences: readonly Sentence[];
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** Renders the whole page; the headline (paragraph 0) becomes the `<h1>`. */
+export function renderDemoPage({ article, sentences }: DemoArticle, options: { articleUrl?: string | undefined } = {}): string {
+  const groups = groupByParagraph(sentences);
+  const [headline = '', ...body] = groups.map((group) => renderParagraph(article, group));
+  const headlineText = (groups[0] ?? []).map((sentence) => sentence.text).join(' ');
+  const source =
+    options.articleUrl === undefined ? '' : `\n      <footer><a href="${escapeHtml(options.articleUrl)}">Read the original article</a></footer>`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(headlineText)} · Ask the article</title>
+    <link rel="stylesheet" href="demo.css">
+    <script src="widget.js" defer></script>
+  </head>
+  <body>
+    <main>
+      <p class="kicker">Demo: ask the chat in the corner about this article; its answers quote and link the sentences below.</p>
+      <article>
+        <h1>${headline}</h1>
+${body.map((html) => `        <p>${html}</p>`).join('\n')}
+      </article>${source}
+    </main>
+  </body>
+</html>
+`;
+}
+
+function groupByParagraph(sentences: readonly Sentence[]): Sentence[][] {
+  const groups = new Map<number, Sentence[]>();
+  for (const sentence of sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+}
+
+/** Sentences wrapped in anchors; the article's own text between them (spaces) kept as it is. */
+function renderParagraph(article: string, sentences: readonly Sentence[]): string {
+  let html = '';
+  sentences.forEach((sentence, index) => {
+    const previous = sentences[index - 1];
+    if (previous !== undefined) html += escapeHtml(article.slice(previous.end, sentence.start));
+    html += `<span id="${escapeHtml(sentence.id)}" data-sentence>${escapeHtml(sentence.text)}</span>`;
+  });
+  return html;
+}

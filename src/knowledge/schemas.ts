@@ -66,6 +66,8 @@ export const lexiconSchema = z.strictObject({
     }),
   ),
   genericWords: z.array(nonEmpty),
+  /** Openers dropped before a question ("Hi, how much profit…?"); alone they are a greeting. */
+  greetings: z.array(nonEmpty),
   stopwords: z.array(nonEmpty),
 });
 

@@ -53,14 +53,12 @@ export class NaiveBayes {
   }
 }
 
-// Part-of-speech lexicon of ~90k English words (word → tags, commonest first), loaded on first use.
-let englishLexicon: Record<string, readonly string[] | undefined> | undefined;
-
 /**
- * Part-of-speech tags of an English word (`['NN']`, `['VBN', 'VBD']`), or
- * `undefined` for a word English does not have (a typo, or a name).
+ * natural's English part-of-speech lexicon (~90k words → tags, commonest
+ * first). Parsing its 4 MB JSON costs a few hundred milliseconds, so
+ * `npm run english-words` distils it once into `english-words.txt`, which
+ * `english-words.ts` loads at start-up.
  */
-export function englishTags(word: string): readonly string[] | undefined {
-  englishLexicon ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
-  return Object.hasOwn(englishLexicon, word) ? englishLexicon[word] : undefined;
+export function englishLexicon(): Record<string, readonly string[]> {
+  return require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
 }

@@ -14,11 +14,11 @@ import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate
 import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
 import { resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
-import type { AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
+import type { AskInput, AskResponse, Currency, IntentPrediction, NormalizedQuestion } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** How far to look beyond the top intent before fuzzy matching. */
-const CANDIDATE_INTENTS = 3;
+const CANDIDATE_INTENTS = 5;
 
 /** What the explain view shows: every stage's output for one question. */
 export interface Trace {
@@ -141,7 +141,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 }
 
 /** The figure to convert: named in the question, or else the last answer's. */
-function convert(question: NormalizedQuestion, currency: 'GBP' | 'USD', lastFact: Fact | undefined, knowledge: KnowledgeBase) {
+function convert(question: NormalizedQuestion, currency: Currency, lastFact: Fact | undefined, knowledge: KnowledgeBase) {
   const asked = question.numbers.find((number) => number.currency !== currency);
   const sources = asked === undefined ? (lastFact ? [lastFact] : []) : knowledge.facts;
   for (const fact of sources) {

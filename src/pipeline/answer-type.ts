@@ -8,8 +8,8 @@ import type { AnswerType } from './types.js';
 // First match wins, so the narrower phrases come before "how much"/"what".
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
-  ['name', /\b(called|named|(what|which) is (his|her|their|its|the) names?|what names?|names? of)\b/],
-  ['city', /\b(which|what|in what) (city|cities|town|towns)\b/],
+  ['name', /\b(called|named|(what|which) (is|are|was|were) (his|her|their|its|the) names?|what names?|names? of)\b/],
+  ['city', /\b(which|what) (\w+ )?(city|cities|town|towns)\b/],
   ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
   ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],
   // "Where does Huawei rank?" asks for a position, not a place.

@@ -79,7 +79,7 @@ export function composeConversion(number: FactNumber, fact: Fact, knowledge: Kno
   };
 }
 
-export const CURRENCY_NAMES: Record<Currency, string> = { GBP: 'pounds', USD: 'US dollars' };
+export const CURRENCY_NAMES: Record<Currency, string> = { GBP: 'pounds', USD: 'US dollars', EUR: 'euros' };
 
 function formatAmount({ value, scale, currency }: FactNumber): string {
   const amount = [value, scale].filter(Boolean).join(' ');

@@ -11,8 +11,6 @@ import type { AnswerType, FactMatch, IntentPrediction, NormalizedQuestion } from
 export interface DecisionThresholds {
   /** Least IDF-weighted share of the question's topic terms a fact must contain. */
   readonly minCoverage: number;
-  /** Worst Fuse score (0 best, 1 none) a fact may have and still answer. */
-  readonly maxFuseScore: number;
   /** Least combined confidence for an answer. */
   readonly minConfidence: number;
   /** Least intent probability for a small-talk reply or a question with no topic words. */
@@ -21,7 +19,6 @@ export interface DecisionThresholds {
 
 export const DEFAULT_THRESHOLDS: DecisionThresholds = Object.freeze({
   minCoverage: 0.6,
-  maxFuseScore: 0.9,
   minConfidence: 0.4,
   minIntentProbability: 0.35,
 });
@@ -52,8 +49,6 @@ export interface DecideInput {
 }
 
 const SMALLTALK = 'smalltalk.';
-// Questions after a figure or a date must be answered by the answer itself, not merely by the fact's topic.
-const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'time', 'age', 'name', 'city']);
 
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
@@ -70,11 +65,12 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (!canAnswer(fact, question.answerType)) objections.push(`does not say ${TYPE_WORDS[question.answerType]}`);
     const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
     if (foreign.length > 0) objections.push(`is not about ${foreign.join(', ')}`);
+    const missingCurrency = question.currencies.find((currency) => fact.numbers.length > 0 && !fact.numbers.some((n) => n.currency === currency));
+    if (missingCurrency !== undefined) objections.push(`gives no figure in ${missingCurrency}`);
     if (match.coverage < thresholds.minCoverage) objections.push(`misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
-    if (FIGURE_TYPES.has(question.answerType) && match.answerCoverage < thresholds.minCoverage) {
-      objections.push(`its answer does not give that figure (answer coverage ${match.answerCoverage.toFixed(2)})`);
+    if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {
+      objections.push(`its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
-    if (match.fuseScore > thresholds.maxFuseScore) objections.push(`fuzzy match too weak (${match.fuseScore.toFixed(2)})`);
     if (topicless && !(intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent)) {
       objections.push('question names no topic and the intent is uncertain');
     }

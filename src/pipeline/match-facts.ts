@@ -63,7 +63,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     documentsByIntent.set(fact.intent, documents);
   }
   const fuseByIntent = new Map([...documentsByIntent].map(([intent, documents]) => [intent, new Fuse(documents, FUSE_OPTIONS)]));
-  const weightOf = termWeights(vocabularies);
+  const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
+  const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
 
   return {
     vocabularyOf: (factId) => vocabularies.get(factId) ?? new Set(),
@@ -85,7 +86,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             factId: document.id,
             fuseScore: scores.get(document.id) ?? 1,
             coverage: weightedShare(topicTerms, (term) => factVocabulary.has(term), focus, weightOf),
-            answerCoverage: weightedShare(question.focusTerms, (term) => answerVocabulary.has(term), focus, weightOf),
+            answerCoverage: weightedShare(topicTerms, (term) => answerVocabulary.has(term), focus, question.answerType === 'time' ? strictWeightOf : weightOf),
             uncoveredTerms,
           });
         }
@@ -129,19 +130,26 @@ function contentTexts(fact: Fact, { sentenceById }: KnowledgeBase): string[] {
  * ("published", "put", "optimistic") weighs little: it rephrases rather than
  * changes the subject.
  */
-function termWeights(vocabularies: ReadonlyMap<string, ReadonlySet<string>>): TermWeight {
+function termWeights(vocabularies: ReadonlyMap<string, ReadonlySet<string>>, lightWeight: number): TermWeight {
   const documentFrequency = new Map<string, number>();
   for (const terms of vocabularies.values()) for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const total = vocabularies.size;
   const unknownThingWeight = 2 * Math.log(1 + total);
-  const lightWeight = 0.3;
   return (term, isFocus, covered) => {
     const frequency = documentFrequency.get(term);
     if (frequency === undefined) return isFocus ? unknownThingWeight : lightWeight;
     const idf = Math.log(1 + total / frequency);
-    return covered || isFocus ? idf : Math.min(idf, lightWeight);
+    return covered || isFocus || lightWeight >= 1 ? idf : Math.min(idf, lightWeight);
   };
 }
+
+/**
+ * What a missing verb or adjective weighs: little, as it usually rephrases,
+ * except in a "when" question, where the verb is the event asked about ("When
+ * will the CFO be released?" is not answered by when she was arrested).
+ */
+const LENIENT_WEIGHT = 0.3;
+const STRICT_WEIGHT = 1;
 
 type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
 

@@ -3,11 +3,11 @@
  * words (spelling corrected, synonyms unified), content stems, the kind of
  * answer asked for, the entities and numbers mentioned.
  */
-import { englishTags, stem } from '../nlp/natural.js';
+import { stem } from '../nlp/natural.js';
 import { answerTypeOf } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
 import { readNumbers, stripControl, tokenize } from './text-tokens.js';
-import type { NormalizedQuestion } from './types.js';
+import type { Currency, NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type Normalize = (question: string) => NormalizedQuestion;
@@ -22,9 +22,10 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       corrections.push({ from: word, to: corrected });
       return corrected;
     });
-    const words = replacePhrases(spelled, vocabulary.synonyms);
+    const words = replacePhrases(withoutGreeting(spelled, vocabulary), vocabulary.synonyms);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
+    const currencies = unique(words.map((word) => CURRENCY_WORDS[word]).filter((currency) => currency !== undefined));
     const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
     const terms = unique(contentWords.map(stem));
     const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
@@ -35,24 +36,32 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       words,
       terms,
       topicTerms,
-      focusTerms: unique(contentWords.filter(namesAThing).map(stem)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(stem)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
       features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
       entities,
       numbers: readNumbers(words),
+      currencies,
       corrections,
     };
   };
 }
 
+const CURRENCY_WORDS: Readonly<Record<string, Currency>> = { dollars: 'USD', pounds: 'GBP', euros: 'EUR' };
+
 // Units name what a figure is counted in, not what it is about.
 const UNITS = new Set(['dollars', 'pounds', 'euros', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
 
-function namesAThing(word: string): boolean {
-  if (/^\d/.test(word) || UNITS.has(word)) return false;
-  const primary = englishTags(word)?.[0];
-  return primary === undefined || primary.startsWith('NN');
+/** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */
+function isYear(word: string): boolean {
+  return /^(19|20)\d\d$/.test(word);
+}
+
+/** "Hi, who are you?" asks "who are you?"; a greeting alone stays a greeting. */
+function withoutGreeting(words: readonly string[], vocabulary: Vocabulary): readonly string[] {
+  const first = vocabulary.greetings.matches(words).next().value;
+  return first !== undefined && first.start === 0 && first.length < words.length ? words.slice(first.length) : words;
 }
 
 function unique<T>(items: readonly T[]): T[] {

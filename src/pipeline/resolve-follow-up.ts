@@ -21,9 +21,8 @@ export interface ResolvedQuestion {
   readonly followUp: FollowUp;
 }
 
-const CURRENCY_WORDS: Record<string, Currency> = { pounds: 'GBP', dollars: 'USD' };
 // Words a conversion request adds around the currency: "how much is that in pounds", "convert it to sterling".
-const CONVERSION_STEMS = new Set(['pound', 'dollar', 'convert', 'convers', 'figur', 'amount', 'number', 'sum', 'express', 'currenc', 'worth', 'valu']);
+const CONVERSION_STEMS = new Set(['pound', 'dollar', 'euro', 'convert', 'convers', 'figur', 'amount', 'number', 'sum', 'express', 'currenc', 'worth', 'valu']);
 const FRAGMENT_OPENERS = [/^and\b/, /^(what|how) about\b/, /^what of\b/, /^also\b/, /^plus\b/];
 const PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', hers: 'she' };
 
@@ -39,7 +38,7 @@ const BACK_REFERENCES = new Set(['it', 'that', 'this', 'they', 'them', 'those', 
 
 export function resolveFollowUp(question: NormalizedQuestion, context: ConversationContext | undefined, tools: FollowUpTools): ResolvedQuestion {
   const { normalize, vocabulary, factKnows } = tools;
-  const currency = question.words.map((word) => CURRENCY_WORDS[word]).find((c) => c !== undefined);
+  const currency = question.currencies[0];
   const otherTopics = question.topicTerms.filter((term) => !CONVERSION_STEMS.has(term) && !/^\d/.test(term));
   if (currency !== undefined && otherTopics.length === 0) {
     return { question, followUp: { kind: 'conversion', factId: context?.factId, currency } };
@@ -61,13 +60,14 @@ export function resolveFollowUp(question: NormalizedQuestion, context: Conversat
   if (question.answerType !== 'any' && factId !== undefined) {
     const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
     const restates =
-      question.words.length <= 6 &&
+      question.words.length <= 8 &&
       question.words.some((word) => BACK_REFERENCES.has(word)) &&
       question.topicTerms.every((term) => factKnows(factId, term));
     if (noTopic || restates) return { question, followUp: { kind: 'aspect', factId, type: question.answerType } };
   }
   const short = question.words.length <= 5;
-  if (short && (FRAGMENT_OPENERS.some((opener) => opener.test(question.text)) || question.topicTerms.length <= 2)) {
+  const pointsBack = question.words.some((word) => BACK_REFERENCES.has(word)) && question.topicTerms.length <= 2;
+  if (pointsBack || (short && (FRAGMENT_OPENERS.some((opener) => opener.test(question.text)) || question.topicTerms.length <= 2))) {
     return { question, followUp: { kind: 'fragment' } };
   }
   return { question, followUp: { kind: 'none' } };

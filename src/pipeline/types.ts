@@ -18,7 +18,7 @@ export type AnswerType =
   | 'city' // which city (the article names none)
   | 'any'; // what, did, tell me about…
 
-export type Currency = 'USD' | 'GBP';
+export type Currency = 'USD' | 'GBP' | 'EUR';
 
 /** A number read from a question, e.g. `$100bn` → 100, billion, USD. */
 export interface QuestionNumber {
@@ -52,6 +52,8 @@ export interface NormalizedQuestion {
   /** Canonical ids of article entities mentioned (`guo-ping`, `samsung`…). */
   readonly entities: readonly string[];
   readonly numbers: readonly QuestionNumber[];
+  /** Currencies named ("in pounds", "£", "euros"). */
+  readonly currencies: readonly Currency[];
   /** Words changed by spelling correction, for the explain view. */
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
@@ -71,7 +73,8 @@ export interface FactMatch {
   /** Share (0–1, IDF-weighted) of the question's terms the fact's vocabulary covers exactly. */
   readonly coverage: number;
   /**
-   * The share of the question's focus terms (the things it names) found in
+   * The share of the question's topic terms (missing verbs weighing more in a
+   * "when" question) found in
    * the answer the fact would give to this kind of question, its keywords and
    * what its numbers measure: "How much did the consumer unit sell?" must not
    * get the network-gear figure.

@@ -5,7 +5,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { LexiconEntity } from '../knowledge/schemas.js';
-import { englishTags, stem } from '../nlp/natural.js';
+import { loadEnglishWords, type EnglishWords } from '../nlp/english-words.js';
+import { stem } from '../nlp/natural.js';
 import { PhraseTable } from './phrases.js';
 import { SpellingCorrector } from './spelling.js';
 import { tokenize } from './text-tokens.js';
@@ -17,10 +18,12 @@ export interface Vocabulary {
   readonly entities: ReadonlyMap<string, LexiconEntity>;
   /** Stems that say nothing about the topic ("huawei", "say", "company"). */
   readonly genericStems: ReadonlySet<string>;
+  readonly greetings: PhraseTable<true>;
   readonly speller: SpellingCorrector;
+  readonly english: EnglishWords;
 }
 
-export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
+export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords = loadEnglishWords()): Vocabulary {
   const { lexicon } = knowledge;
   const synonyms = new PhraseTable<readonly string[]>();
   for (const [canonical, variants] of Object.entries(lexicon.synonyms)) {
@@ -31,13 +34,17 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
   for (const entity of lexicon.entities) {
     for (const alias of entity.aliases) entityAliases.add(tokenize(alias), entity.id);
   }
+  const greetings = new PhraseTable<true>();
+  for (const greeting of lexicon.greetings) greetings.add(tokenize(greeting), true);
   return {
+    greetings,
     stopwords: new Set(lexicon.stopwords),
     synonyms,
     entityAliases,
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
     genericStems: new Set(lexicon.genericWords.flatMap((word) => tokenize(word)).map(stem)),
-    speller: new SpellingCorrector(wordFrequencies(knowledge), (word) => englishTags(word) !== undefined),
+    speller: new SpellingCorrector(wordFrequencies(knowledge), english.isWord),
+    english,
   };
 }
 
@@ -51,6 +58,7 @@ function wordFrequencies({ article, facts, intents, lexicon, replies }: Knowledg
     ...lexicon.entities.flatMap((entity) => entity.aliases),
     ...lexicon.genericWords,
     ...lexicon.stopwords,
+    ...lexicon.greetings,
     ...replies.suggestions,
   ];
   const frequencies = new Map<string, number>();

@@ -24,14 +24,14 @@ interface FactDocument {
   readonly id: string;
   /** Stems of the fact's paraphrased questions. */
   readonly questions: string;
-  /** Stems of its keywords, answer and cited sentences. */
-  readonly content: string;
+  /** Stems of its keywords and answer (its sentences count towards coverage, but would make fuzzy search slow). */
+  readonly keywords: string;
 }
 
 const FUSE_OPTIONS: IFuseOptions<FactDocument> = {
   keys: [
     { name: 'questions', weight: 2 },
-    { name: 'content', weight: 1 },
+    { name: 'keywords', weight: 1 },
   ],
   useTokenSearch: true,
   tokenize: (text: string) => text.split(' ').filter(Boolean),
@@ -59,7 +59,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       answerVocabularies.set(`${fact.id} ${type}`, new Set([...texts.flatMap((text) => normalize(text).terms), ...entityStems]));
     }
     const documents = documentsByIntent.get(fact.intent) ?? [];
-    documents.push({ id: fact.id, questions: [...questionStems].join(' '), content: [...contentStems].join(' ') });
+    const keywordStems = new Set([fact.answer, ...fact.keywords].flatMap((text) => normalize(text).terms));
+    documents.push({ id: fact.id, questions: [...questionStems].join(' '), keywords: [...keywordStems].join(' ') });
     documentsByIntent.set(fact.intent, documents);
   }
   const fuseByIntent = new Map([...documentsByIntent].map(([intent, documents]) => [intent, new Fuse(documents, FUSE_OPTIONS)]));

@@ -65,7 +65,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (!canAnswer(fact, question.answerType)) objections.push(`does not say ${TYPE_WORDS[question.answerType]}`);
     const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
     if (foreign.length > 0) objections.push(`is not about ${foreign.join(', ')}`);
-    const missingCurrency = question.currencies.find((currency) => fact.numbers.length > 0 && !fact.numbers.some((n) => n.currency === currency));
+    const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
     if (missingCurrency !== undefined) objections.push(`gives no figure in ${missingCurrency}`);
     if (match.coverage < thresholds.minCoverage) objections.push(`misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {

@@ -5,17 +5,10 @@
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact, FactNumber } from '../knowledge/schemas.js';
 import { TYPE_WORDS, type Decision } from './decide.js';
-import type { AnswerType, Citation, Currency } from './types.js';
+import type { AnswerType, AskResponse, Citation, Currency } from './types.js';
 
 /** A response without its session id, which the engine adds. */
-export interface Composed {
-  readonly answer: string;
-  readonly intent: string;
-  readonly confidence: number;
-  readonly fallback: boolean;
-  readonly citations: readonly Citation[];
-  readonly suggestions: readonly string[];
-}
+export type Composed = Omit<AskResponse, 'sessionId'>;
 
 const MAX_SUGGESTIONS = 3;
 export const FALLBACK_INTENT = 'fallback';

@@ -11,7 +11,7 @@ export interface SlackLogger {
 }
 
 function line(level: string): (fields: object, message: string) => void {
-  return (fields, message) => console.error(JSON.stringify({ level, channel: 'slack', msg: message, ...fields }));
+  return (fields, message) => console.error(JSON.stringify({ level, component: 'slack', msg: message, ...fields }));
 }
 
 export const consoleLogger: SlackLogger = Object.freeze({ info: line('info'), warn: line('warn'), error: line('error') });

@@ -1,0 +1,79 @@
+/**
+ * The Slack channel: Events API (`POST /slack/events`) and the
+ * `/ask-article` slash command (`POST /slack/commands`) on the bot's own
+ * Express app. Creating it contacts nobody: no port is opened and Slack is
+ * not called until there is a question to answer. Setup: docs/slack.md.
+ */
+import type { Express } from 'express';
+import type { SlackConfig } from '../../config.js';
+import type { Engine } from '../../pipeline/answer-question.js';
+import type { Channel } from '../http/create-app.js';
+import { BackgroundTasks } from './background-tasks.js';
+import { createBotkitSlack } from './botkit-slack.js';
+import { commandsRouter } from './commands-route.js';
+import { MemoryEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
+import { eventsRouter } from './events-route.js';
+import { incomingQuestion } from './incoming-question.js';
+import { consoleLogger, type SlackLogger } from './logger.js';
+import { postAnswer } from './post-answer.js';
+import { createSlackClient, type RetryOptions } from './slack-api.js';
+import { answerSlashCommand, DEFAULT_COMMAND_DEADLINE_MS, slashCommandPayload } from './slash-command.js';
+import { verifiedSlackBody } from './verify-signature.js';
+
+export type { EventDeduplicator } from './event-deduplicator.js';
+export { MemoryEventDeduplicator } from './event-deduplicator.js';
+export type { SlackLogger } from './logger.js';
+
+export interface SlackChannelOptions {
+  /** Remembers handled event ids; in memory by default (one process). */
+  readonly deduplicator?: EventDeduplicator;
+  readonly log?: SlackLogger;
+  /** How long a slash command waits for its answer before acknowledging without it. */
+  readonly commandDeadlineMs?: number;
+  /** Bounds on retrying rate-limited Web API calls. */
+  readonly retry?: RetryOptions;
+  /** Current Unix time in seconds, for the signature's replay window. */
+  readonly now?: () => number;
+}
+
+export interface SlackChannel extends Channel {
+  /** Resolves when every answer started so far has been sent (or has failed and been logged). */
+  idle(): Promise<void>;
+  /** Waits for the answers in flight; the server should have stopped taking requests first. */
+  close(): Promise<void>;
+}
+
+export function createSlackChannel(engine: Engine, config: SlackConfig, options: SlackChannelOptions = {}): SlackChannel {
+  const log = options.log ?? consoleLogger;
+  const tasks = new BackgroundTasks(log);
+  const client = createSlackClient(config);
+  const botUsers = new Map<string, string>();
+  const answers = { engine, client, log, retry: options.retry };
+  const commands = { engine, log, tasks, deadlineMs: options.commandDeadlineMs ?? DEFAULT_COMMAND_DEADLINE_MS };
+
+  const botkit = createBotkitSlack({
+    signingSecret: config.signingSecret,
+    botToken: config.botToken,
+    client,
+    botUserFor: (team) => botUsers.get(team),
+    log,
+    handlers: {
+      onMessage: async (kind, event, team) => {
+        const incoming = incomingQuestion(kind, event, team, botUsers.get(team));
+        if (incoming !== undefined) await postAnswer(answers, incoming);
+      },
+      onSlashCommand: async (payload) => answerSlashCommand(commands, slashCommandPayload.parse(payload)),
+    },
+  });
+  const verified = verifiedSlackBody({ signingSecret: config.signingSecret, log, now: options.now });
+
+  return {
+    name: 'slack',
+    mount(app: Express) {
+      app.use(eventsRouter({ verified, deduplicator: options.deduplicator ?? new MemoryEventDeduplicator(), tasks, botkit, botUsers, log }));
+      app.use(commandsRouter({ verified, botkit, log }));
+    },
+    idle: () => tasks.idle(),
+    close: () => tasks.idle(),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm run unanswered`: reads the unanswered-questions log under DATA_DIR,
+ * groups similar questions and prints, per group, how often it was asked,
+ * examples, the nearest fact and what to do about it.
+ *
+ *   npm run unanswered -- [--json] [--min-similarity 0.5] [--limit 30]
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { ConfigError, DataError } from '../errors.js';
+import { DEFAULT_GROUPING, groupUnanswered, type UnansweredGroup } from '../evaluation/group-unanswered.js';
+import { createUnansweredLog } from '../evaluation/unanswered-log.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { createNormalizer } from '../pipeline/normalize.js';
+import { buildVocabulary } from '../pipeline/vocabulary.js';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      'min-similarity': { type: 'string', default: String(DEFAULT_GROUPING.minSimilarity) },
+      limit: { type: 'string', default: '30' },
+    },
+  });
+  const minSimilarity = Number(values['min-similarity']);
+  if (!(minSimilarity > 0 && minSimilarity <= 1)) throw new ConfigError(`--min-similarity "${values['min-similarity']}" is not valid: use a number above 0 and at most 1.`);
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new ConfigError(`--limit "${values.limit}" is not valid: use a whole number of at least 1.`);
+
+  const config = loadConfig();
+  const log = createUnansweredLog({ dataDir: config.dataDir });
+  const records = await log.readAll();
+  const knowledge = loadKnowledge(config);
+  const groups = groupUnanswered(records, createNormalizer(buildVocabulary(knowledge)), { ...DEFAULT_GROUPING, minSimilarity });
+
+  if (values.json) {
+    console.log(JSON.stringify({ records: records.length, groups }, null, 2));
+    return;
+  }
+  if (records.length === 0) {
+    console.log(`No unanswered questions recorded in ${log.path}.`);
+    return;
+  }
+  console.log(`${records.length} unanswered question${records.length === 1 ? '' : 's'} in ${groups.length} group${groups.length === 1 ? '' : 's'} (${log.path}):\n`);
+  const answerOf = (factId: string) => knowledge.factById.get(factId)?.answer ?? '';
+  for (const group of groups.slice(0, limit)) console.log(describeGroup(group, answerOf));
+  if (groups.length > limit) console.log(`… ${groups.length - limit} smaller groups not shown (--limit).`);
+}
+
+function describeGroup(group: UnansweredGroup, answerOf: (factId: string) => string): string {
+  const nearest = group.nearestFact === undefined ? 'none' : `${group.nearestFact.factId} (score ${group.nearestFact.score.toFixed(2)}, coverage ${group.nearestFact.coverage.toFixed(2)})`;
+  const suggestion =
+    group.suggestion.kind === 'paraphrase'
+      ? `add as a paraphrase of ${group.suggestion.factId} in knowledge/facts.json ("${answerOf(group.suggestion.factId)}")`
+      : `not in the article (${group.suggestion.why}); leave it to the fallback`;
+  return [
+    `${group.count}× ${group.examples.map((example) => `"${example}"`).join(', ')}`,
+    `   nearest fact: ${nearest}`,
+    `   suggestion:   ${suggestion}`,
+    `   last asked:   ${group.lastSeen}`,
+    '',
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+});

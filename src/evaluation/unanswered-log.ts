@@ -1,0 +1,114 @@
+/**
+ * The unanswered-questions file: one JSON line per fallback or
+ * low-confidence answer, appended under the data directory so it survives
+ * restarts, and rotated by size (`unanswered.jsonl` → `unanswered.1.jsonl` →
+ * …) so a busy or abused bot cannot fill the disk. It holds the question text
+ * and what the engine made of it, nothing about who asked.
+ *
+ * One process should own a data directory: appends are serialised within a
+ * process, not across processes.
+ */
+import { appendFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ChannelName } from '../pipeline/types.js';
+
+export interface UnansweredCandidate {
+  readonly factId: string;
+  readonly score: number;
+  readonly fuseScore: number;
+  readonly coverage: number;
+  /** Why the fact could not answer, as the engine put it. */
+  readonly objections: readonly string[];
+}
+
+export interface UnansweredRecord {
+  /** ISO 8601. */
+  readonly time: string;
+  readonly channel: ChannelName | 'unknown';
+  readonly question: string;
+  readonly fallback: boolean;
+  readonly intent: string;
+  readonly confidence: number;
+  /** The best-scored facts, best first. */
+  readonly candidates: readonly UnansweredCandidate[];
+}
+
+export interface UnansweredLogOptions {
+  /** Folder for the files; created on first write. */
+  readonly dataDir: string;
+  /** Size at which the current file is rotated. Default 5 MB. */
+  readonly maxBytes?: number;
+  /** Files kept, the current one included; the oldest is deleted beyond it. Default 5. */
+  readonly maxFiles?: number;
+}
+
+export const UNANSWERED_DEFAULTS = Object.freeze({ maxBytes: 5 * 1024 * 1024, maxFiles: 5, fileName: 'unanswered' });
+
+export interface UnansweredLog {
+  /** The file being written now. */
+  readonly path: string;
+  append(record: UnansweredRecord): Promise<void>;
+  /** Every record still kept, oldest first; lines torn by a crash are skipped. */
+  readAll(): Promise<UnansweredRecord[]>;
+}
+
+export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLog {
+  const maxBytes = options.maxBytes ?? UNANSWERED_DEFAULTS.maxBytes;
+  const maxFiles = Math.max(1, options.maxFiles ?? UNANSWERED_DEFAULTS.maxFiles);
+  const fileAt = (generation: number) => join(options.dataDir, `${UNANSWERED_DEFAULTS.fileName}${generation === 0 ? '' : `.${generation}`}.jsonl`);
+  let size: number | undefined; // learnt from disk on first append, so a restart continues the same file
+  let queue: Promise<void> = Promise.resolve();
+
+  const rotate = async () => {
+    await rm(fileAt(maxFiles - 1), { force: true });
+    for (let generation = maxFiles - 2; generation >= 0; generation--) {
+      await rename(fileAt(generation), fileAt(generation + 1)).catch(ignoreMissing);
+    }
+    size = 0;
+  };
+
+  const write = async (line: string) => {
+    if (size === undefined) {
+      await mkdir(options.dataDir, { recursive: true });
+      size = await stat(fileAt(0)).then((s) => s.size, () => 0);
+    }
+    const bytes = Buffer.byteLength(line);
+    if (size > 0 && size + bytes > maxBytes) await rotate();
+    await appendFile(fileAt(0), line);
+    size += bytes;
+  };
+
+  return {
+    path: fileAt(0),
+    append(record) {
+      const result = queue.then(() => write(`${JSON.stringify(record)}\n`));
+      queue = result.catch(() => undefined); // one failed write must not block the next
+      return result;
+    },
+    async readAll() {
+      await queue;
+      const records: UnansweredRecord[] = [];
+      for (let generation = maxFiles - 1; generation >= 0; generation--) {
+        const text = await readFile(fileAt(generation), 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : Promise.reject(error)));
+        records.push(...parseLines(text));
+      }
+      return records;
+    },
+  };
+}
+
+function parseLines(text: string): UnansweredRecord[] {
+  return text.split('\n').flatMap((line) => {
+    if (line.trim() === '') return [];
+    try {
+      const record = JSON.parse(line) as UnansweredRecord;
+      return typeof record.question === 'string' && Array.isArray(record.candidates) ? [record] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { groupUnanswered } from '../../src/evaluation/group-unanswered.js';
+import type { UnansweredCandidate, UnansweredRecord } from '../../src/evaluation/unanswered-log.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { createNormalizer } from '../../src/pipeline/normalize.js';
+import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
+import { MINI } from './mini-knowledge.js';
+
+const normalize = createNormalizer(buildVocabulary(loadKnowledge(MINI)));
+
+let clock = 0;
+function asked(question: string, nearest: Partial<UnansweredCandidate> & { factId: string }, fallback = true): UnansweredRecord {
+  clock++;
+  return {
+    time: new Date(Date.UTC(2026, 0, 1, 0, clock)).toISOString(),
+    channel: 'http',
+    question,
+    fallback,
+    intent: 'x.y',
+    confidence: 0.3,
+    candidates: [{ score: 0.3, fuseScore: 0.5, coverage: 0.2, objections: [], ...nearest }],
+  };
+}
+
+describe('groupUnanswered', () => {
+  const founded = { factId: 'sales', coverage: 0, objections: ['misses founded (coverage 0.00)'] };
+  const records = [
+    asked('When was Acme founded?', founded),
+    asked('when was acme founded', founded),
+    asked('What year was Acme founded?', founded),
+    asked('How old is Jane Doe?', { factId: 'profit', coverage: 1, objections: ['does not say how old'] }),
+    asked('How old is Mrs Doe?', { factId: 'profit', coverage: 1, objections: ['does not say how old'] }),
+    asked('Is the Spanish plant hiring?', { factId: 'factory', score: 0.45, coverage: 0.7, objections: ['confidence 0.45 below 0.5'] }),
+  ];
+  const groups = groupUnanswered(records, normalize);
+
+  it('groups the same question asked in different words, largest group first', () => {
+    expect(groups.map((group) => group.count)).toEqual([3, 2, 1]);
+    expect(groups[0]?.examples).toEqual(['When was Acme founded?', 'What year was Acme founded?']);
+    expect(groups[1]?.examples).toEqual(['How old is Jane Doe?', 'How old is Mrs Doe?']);
+  });
+
+  it('says "not in the article" when no fact covers the topic', () => {
+    expect(groups[0]?.suggestion).toEqual({ kind: 'not-in-article', why: 'no fact covers its topic (best coverage 0.00)' });
+  });
+
+  it('says "not in the article" when the nearest fact lacks the detail asked for', () => {
+    expect(groups[1]?.nearestFact?.factId).toBe('profit');
+    expect(groups[1]?.suggestion).toEqual({ kind: 'not-in-article', why: 'profit does not say how old' });
+  });
+
+  it('suggests a paraphrase when the nearest fact covers the topic but matched too weakly', () => {
+    expect(groups[2]?.suggestion).toEqual({ kind: 'paraphrase', factId: 'factory' });
+  });
+
+  it('suggests a paraphrase of the fact that answered a low-confidence question', () => {
+    const [group] = groupUnanswered([asked('Did sales go up?', { factId: 'sales', coverage: 0.9 }, false)], normalize);
+    expect(group?.suggestion).toEqual({ kind: 'paraphrase', factId: 'sales' });
+  });
+
+  it('remembers when a group was last asked', () => {
+    expect(groups[0]?.lastSeen).toBe(records[2]?.time);
+  });
+});

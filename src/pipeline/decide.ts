@@ -105,8 +105,20 @@ export function decide(input: DecideInput): Decision {
     kind: 'fallback',
     confidence: round(nearest?.score ?? 0),
     reason: nearest === undefined ? 'no fact matched' : `nearest fact ${nearest.fact.id} ${nearest.objections.join('; ')}`,
-    nearest: candidates.slice(0, 3).map((candidate) => candidate.fact),
+    // Only facts that share something with the question are "close"; otherwise the default suggestions serve better.
+    nearest: candidates
+      .filter((candidate) => sharesSubject(input.question, candidate))
+      .slice(0, 3)
+      .map((candidate) => candidate.fact),
   };
+}
+
+/** The fact contains a topic word of the question, or concerns an entity it names. */
+function sharesSubject(question: NormalizedQuestion, { match, fact }: Candidate): boolean {
+  return (
+    question.topicTerms.some((term) => !match.uncoveredTerms.includes(term)) ||
+    question.entities.some((entity) => entity !== 'huawei' && fact.entities.includes(entity))
+  );
 }
 
 /** Whether a fact's answer, or one of its aspects, gives the kind of answer asked for. */

@@ -6,6 +6,7 @@ export function formatReport(report: BenchReport): string {
   const { machine, engine, http, startup, memory, growth, targets } = report;
   return [
     `Bench (${report.mode}) on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ${report.durationSeconds.toFixed(0)} s; load average ${machine.loadAverage.atStart.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}`,
+    `Code: ${report.source.commit?.slice(0, 10) ?? 'not a git checkout'}${report.source.uncommittedFiles ? ` with ${report.source.uncommittedFiles} uncommitted file(s) in src/, knowledge/, intents/` : ''}`,
     section(
       `Engine: ask() in-process, ${engine.engine.samples.toLocaleString('en-GB')} questions after ${report.settings.engine.warmupQuestions} warm-up (ms)`,
       textTable(

@@ -8,6 +8,9 @@ import { readProcessMemory } from './proc-status.js';
 import { SERVER_ENTRY } from './paths.js';
 import { serverEnv, spawnServer } from './spawn-server.js';
 import { median } from './stats.js';
+import type { BenchSettings } from './options.js';
+
+type StartupSettings = BenchSettings['startup'];
 
 export interface StartupRun {
   /** Spawn → `listening` log line. */
@@ -29,7 +32,8 @@ export interface StartupMeasurement {
   readonly peakRssMb: number;
 }
 
-export async function measureStartup(runs: number, question: string, dataDir: string): Promise<StartupMeasurement> {
+export async function measureStartup({ warmupRuns, runs }: StartupSettings, question: string, dataDir: string): Promise<StartupMeasurement> {
+  for (let run = 0; run < warmupRuns; run += 1) await startOnce(question, dataDir);
   const results: StartupRun[] = [];
   for (let run = 0; run < runs; run += 1) results.push(await startOnce(question, dataDir));
   return {

@@ -53,9 +53,13 @@ function locate(frame: CallFrame): string {
   return `${display(file)}:${frame.lineNumber + 1}`;
 }
 
+/** `node_modules/pkg/…` for libraries; `src/…` (or `bench/…`) for the project, wherever the profiled checkout lives. */
 function display(path: string): string {
+  const library = path.lastIndexOf('/node_modules/');
+  if (library >= 0) return path.slice(library + 1);
   const rel = relative(PROJECT_ROOT, path);
-  return rel.replace(/^(\.\.\/)+[^/]*\/?/, '').replace(/^.*node_modules\//, 'node_modules/');
+  if (!rel.startsWith('..')) return rel;
+  return /\/((?:src|bench|test)\/.*)$/.exec(path)?.[1] ?? path;
 }
 
 /** Self and inclusive time per function (recursion counted once per sample). */

@@ -8,6 +8,7 @@ import type { HttpMeasurement } from './measure-http.js';
 import type { MemoryMeasurement } from './measure-memory.js';
 import type { StartupMeasurement } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
+import type { SourceRevision } from './source-revision.js';
 import { round } from './stats.js';
 import type { TargetCheck } from './targets.js';
 
@@ -24,6 +25,7 @@ export interface BenchReport {
   readonly startedAt: string;
   readonly durationSeconds: number;
   readonly machine: MachineDescription;
+  readonly source: SourceRevision;
   readonly settings: BenchSettings;
   readonly engine: EngineSection;
   readonly http: HttpMeasurement;

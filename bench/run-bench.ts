@@ -10,6 +10,7 @@ import { measureStartup } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
 import { EVAL_QUESTIONS } from './paths.js';
 import { REPORT_VERSION, type BenchReport } from './report.js';
+import { sourceRevision } from './source-revision.js';
 import { checkTargets } from './targets.js';
 import { mixedWorkload, readEvalSet } from './workload.js';
 
@@ -21,12 +22,13 @@ const MINUTE = 60_000;
 export async function runBench(settings: BenchSettings, workDir: string, log: (line: string) => void): Promise<BenchReport> {
   const started = new Date();
   const loadAtStart = currentLoad();
+  const source = sourceRevision();
   const evalSet = readEvalSet(EVAL_QUESTIONS);
 
   log('engine: ask() latency over the evaluation questions…');
   const engine = await probeEngine(settings.engine, 15 * MINUTE);
   log('start-up: spawning the server…');
-  const startup = await measureStartup(settings.startup.runs, BENCH_QUESTION, workDir);
+  const startup = await measureStartup(settings.startup, BENCH_QUESTION, workDir);
   log('http: bot vs bare Express under autocannon…');
   const http = await measureHttp(BENCH_QUESTION, evalSet.single.map((item) => item.q), settings.http, workDir);
   log(`memory: ${settings.memory.questions.toLocaleString('en-GB')} questions over ${settings.memory.sessions.toLocaleString('en-GB')} sessions…`);
@@ -41,6 +43,7 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
     startedAt: started.toISOString(),
     durationSeconds: (Date.now() - started.getTime()) / 1000,
     machine: describeMachine(loadAtStart),
+    source,
     settings,
     ...measured,
     engine: { ...engine, workloadQuestions: mixedWorkload(evalSet).length },

@@ -97,6 +97,8 @@ describe('npm run bench -- --quick', () => {
     expect(report.machine.node).toBe(process.version);
     expect(typeof report.machine.cpuModel).toBe('string');
     expect(Date.parse(report.startedAt)).not.toBeNaN();
+    expect(report.source).toHaveProperty('commit');
+    expect(report.source).toHaveProperty('uncommittedFiles');
   });
 
   it.each(NUMBERS)('reports %s as a number', (path) => {

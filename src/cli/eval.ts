@@ -5,7 +5,7 @@
  * is missed (2 when the data cannot be loaded), so CI can run it.
  *
  *   npm run eval -- [--folds 5] [--seed 42] [--precision-target 0.95]
- *                   [--questions test/eval/questions.json] [--out reports] [--no-calibrate]
+ *                   [--questions test/eval] [--out reports] [--no-calibrate]
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
       folds: { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.folds) },
       seed: { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.seed) },
       'precision-target': { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.precisionTarget) },
-      questions: { type: 'string', default: join(projectRoot, 'test/eval/questions.json') },
+      questions: { type: 'string', default: join(projectRoot, 'test/eval') },
       out: { type: 'string', default: join(projectRoot, 'reports') },
       'no-calibrate': { type: 'boolean', default: false },
     },

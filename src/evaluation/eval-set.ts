@@ -1,10 +1,12 @@
 /**
- * The end-to-end evaluation set (`test/eval/questions.json`): single
- * questions and multi-turn dialogs, written apart from the training data.
+ * The end-to-end evaluation set (every `*.json` file in `test/eval/`, each
+ * written by someone who saw only the article): single questions and
+ * multi-turn dialogs, written apart from the training data.
  * An expectation is the sentence ids an answer may cite first, "fallback",
  * or `[]` for small talk (a reply with no citations that is not a fallback).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { fieldPath } from '../knowledge/load-knowledge.js';
 import { DataError } from '../errors.js';
@@ -24,8 +26,22 @@ const evalSetSchema = z.object({
 export type Expectation = z.infer<typeof expectation>;
 export type EvalSet = z.infer<typeof evalSetSchema>;
 
-/** Reads and checks the evaluation set; throws `DataError` naming the file and field. */
+/** The evaluation files at `path`: the file itself, or every `*.json` file of a folder. */
+export function evalSetFiles(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** Reads and checks the evaluation set (one file, or all in a folder, merged); throws `DataError` naming file and field. */
 export function loadEvalSet(path: string): EvalSet {
+  const sets = evalSetFiles(path).map(loadEvalFile);
+  return { single: sets.flatMap((set) => set.single), dialogs: sets.flatMap((set) => set.dialogs) };
+}
+
+function loadEvalFile(path: string): EvalSet {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

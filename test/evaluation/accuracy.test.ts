@@ -1,6 +1,6 @@
 /**
  * The product's accuracy promise over the real knowledge/, intents/ and
- * test/eval/questions.json, through the same scoring code and the same gate
+ * test/eval/ (every evaluation file), through the same scoring code and the same gate
  * numbers as `npm run eval`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { describeMiss } from '../../src/evaluation/report-terminal.js';
 import { loadConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 
-const QUESTIONS = new URL('../eval/questions.json', import.meta.url).pathname;
+const QUESTIONS = new URL('../eval', import.meta.url).pathname;
 
 /** Which misses count against each gate, to list them when it fails. */
 const MISSES_OF: Record<GateName, (miss: AnswerMetrics['misses'][number]) => boolean> = {

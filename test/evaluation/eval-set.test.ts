@@ -23,6 +23,15 @@ describe('loadEvalSet', () => {
     expect(set.single.length).toBeGreaterThan(100);
   });
 
+  it('merges every file of a folder, so the set can grow file by file', () => {
+    const folder = new URL('../eval', import.meta.url).pathname;
+    const merged = loadEvalSet(folder);
+    const first = loadEvalSet(join(folder, 'questions.json'));
+    const second = loadEvalSet(join(folder, 'holdout.json'));
+    expect(merged.single).toHaveLength(first.single.length + second.single.length);
+    expect(merged.dialogs).toHaveLength(first.dialogs.length + second.dialogs.length);
+  });
+
   it('names the file and field of a bad expectation', () => {
     const problems = problemsOf(JSON.stringify({ single: [{ q: 'Why?', expect: ['sentence four'] }], dialogs: [] }));
     expect(problems).toEqual(['questions.json: single[0].expect[0] use sentence ids such as "s4".']);

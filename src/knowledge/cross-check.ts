@@ -94,6 +94,11 @@ function checkFacts(knowledge: KnowledgeBase, { knowledgeDir }: Folders): string
     });
   });
 
+  lexicon.entities.forEach((entity, index) => {
+    if (entity.profile !== undefined && !seen.has(entity.profile)) {
+      problems.push(`${knowledgeDir}/lexicon.json: entities[${index}].profile "${entity.profile}" is not a fact id; use one from facts.json.`);
+    }
+  });
   for (const sentence of knowledge.sentences) {
     if (!cited.has(sentence.id)) {
       problems.push(`${file}: no fact cites ${sentence.id} ("${sentence.text.slice(0, 50)}…"); add a fact that covers it.`);

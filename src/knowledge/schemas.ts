@@ -63,6 +63,8 @@ export const lexiconSchema = z.strictObject({
       kind: z.enum(['person', 'organisation', 'country']),
       aliases: z.array(nonEmpty).min(1),
       pronoun: z.enum(['he', 'she']).optional(),
+      /** The fact that answers a question about the entity and nothing else ("Tell me about Huawei"). */
+      profile: z.string().optional(),
     }),
   ),
   genericWords: z.array(nonEmpty),

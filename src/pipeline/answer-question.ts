@@ -90,12 +90,15 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const run = (question: NormalizedQuestion, favouredIntent?: string) => {
     const intents = classifier.classify(question);
     // Besides the likeliest intents, every intent with a fact about an entity the question names.
+    // A question naming only an entity ("Tell me about Huawei") is answered by that entity's profile fact.
+    const profileFacts = new Set(question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []));
     const searched = new Set([
+      ...[...profileFacts].flatMap((id) => knowledge.factById.get(id)?.intent ?? []),
       ...intents.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
       ...question.entities.flatMap((entity) => intentsByEntity.get(entity) ?? []),
       ...(favouredIntent === undefined ? [] : [favouredIntent]),
     ]);
-    const input = { question, intents, matches: matcher.match(question, [...searched]), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows };
+    const input = { question, intents, matches: matcher.match(question, [...searched]), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
     return { intents, decision: decide(input), candidates: assessCandidates(input) };
   };
 

@@ -46,6 +46,8 @@ export interface DecideInput {
   readonly thresholds?: DecisionThresholds;
   /** Whether an intent's training examples use a stem. */
   readonly intentKnows: (intent: string, term: string) => boolean;
+  /** Facts that may answer a question naming only their entity ("What is Huawei?"). */
+  readonly profileFacts?: ReadonlySet<string>;
 }
 
 const SMALLTALK = 'smalltalk.';
@@ -71,7 +73,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {
       objections.push(`its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
-    if (topicless && !(intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent)) {
+    const confidentIntent = intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent;
+    if (topicless && !confidentIntent && !input.profileFacts?.has(fact.id)) {
       objections.push('question names no topic and the intent is uncertain');
     }
     const bonus = fact.intent === favouredIntent ? 0.15 : 0;

@@ -3,6 +3,7 @@
  * defaults, validated and frozen. Nothing else in the code reads `process.env`.
  * Every setting is documented here and in the README's "Configuration" table.
  */
+import { accessSync, constants, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.js';
 
@@ -15,6 +16,25 @@ export interface SlackConfig {
   readonly botToken: string;
   /** Base URL of Slack's Web API; change it for GovSlack or a local fake. */
   readonly apiUrl: string;
+}
+
+export interface RedisConfig {
+  /** `redis://[user:password@]host[:port][/db]` or `rediss://…` (TLS). Holds a secret: never log it whole. */
+  readonly url: string;
+  /** Prefix of every key the bot writes, so several bots (or other apps) can share one Redis. */
+  readonly keyPrefix: string;
+  /**
+   * Longest wait for one Redis command. Past it the command fails and the bot
+   * answers without conversation context rather than keep the reader waiting.
+   */
+  readonly commandTimeoutMs: number;
+}
+
+export interface RateLimitConfig {
+  /** Questions each client may ask per minute on `POST /api/ask`, sustained; 0 turns the limit off. */
+  readonly perMinute: number;
+  /** Questions a client may ask at once after being idle (the token bucket's size). */
+  readonly burst: number;
 }
 
 export interface Config {
@@ -40,6 +60,12 @@ export interface Config {
   readonly slack: SlackConfig | undefined;
   /** Log level for the JSON logs. */
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Shared state for several bot processes; undefined keeps sessions and Slack de-duplication in memory. */
+  readonly redis: RedisConfig | undefined;
+  /** Per-client limit on `POST /api/ask` (each process counts on its own). */
+  readonly rateLimit: RateLimitConfig;
+  /** After SIGTERM/SIGINT, how long requests in flight get to finish before the process exits anyway. */
+  readonly shutdownTimeoutMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -56,8 +82,8 @@ export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    knowledgeDir: optional(env, 'KNOWLEDGE_DIR') ?? `${projectRoot}knowledge`,
-    intentsDir: optional(env, 'INTENTS_DIR') ?? `${projectRoot}intents`,
+    knowledgeDir: readableFolder(env, 'KNOWLEDGE_DIR', `${projectRoot}knowledge`, 'the folder holding article.txt, sentences.json and facts.json'),
+    intentsDir: readableFolder(env, 'INTENTS_DIR', `${projectRoot}intents`, 'the folder of intent *.json files'),
     dataDir: optional(env, 'DATA_DIR') ?? `${projectRoot}data`,
     sessionTtlMs: integer(env, 'SESSION_TTL_SECONDS', 1800, 1, 7 * 24 * 3600) * 1000,
     maxSessions: integer(env, 'MAX_SESSIONS', 10_000, 1, 10_000_000),
@@ -72,7 +98,52 @@ export function loadConfig(env: Env = process.env): Config {
           })
         : undefined,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    redis: redis(env),
+    rateLimit: Object.freeze({
+      perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
+      burst: integer(env, 'RATE_LIMIT_BURST', 20, 1, 1_000_000),
+    }),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600) * 1000,
   });
+}
+
+function redis(env: Env): RedisConfig | undefined {
+  const text = optional(env, 'REDIS_URL');
+  if (text === undefined) return undefined;
+  // The URL may carry a password, so the message shows it only with the password masked.
+  const shown = URL.canParse(text) ? redactUrl(text) : 'that value';
+  if (!URL.canParse(text) || !/^rediss?:$/.test(new URL(text).protocol) || new URL(text).hostname === '') {
+    throw new ConfigError(`REDIS_URL (${shown}) is not valid: use redis://[:password@]host[:port][/db], or rediss://… for TLS.`);
+  }
+  const db = new URL(text).pathname.replace(/^\//, '');
+  if (db !== '' && !/^\d+$/.test(db)) {
+    throw new ConfigError(`REDIS_URL (${shown}) is not valid: the path must be a database number such as /0.`);
+  }
+  return Object.freeze({
+    url: text,
+    keyPrefix: optional(env, 'REDIS_KEY_PREFIX') ?? 'article-bot:',
+    commandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 250, 10, 60_000),
+  });
+}
+
+/** The URL with any password replaced by `***`, for messages and logs. */
+export function redactUrl(text: string): string {
+  if (!URL.canParse(text)) return '(unparseable URL)';
+  const url = new URL(text);
+  if (url.password !== '') url.password = '***';
+  return url.toString();
+}
+
+function readableFolder(env: Env, name: string, fallback: string, holds: string): string {
+  const path = optional(env, name) ?? fallback;
+  try {
+    accessSync(path, constants.R_OK | constants.X_OK);
+    if (!statSync(path).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`${name}="${path}" is not a readable folder (${reason}): set it to ${holds}.`);
+  }
+  return path;
 }
 
 function optional(env: Env, name: string): string | undefined {

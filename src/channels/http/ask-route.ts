@@ -1,10 +1,16 @@
 /**
  * `POST /api/ask`: validates the request and hands the question to the engine.
+ * The question is cleaned of control and invisible characters before it is
+ * checked, so `"\u0000\u200b"` is an empty question and nothing invisible
+ * reaches the engine, the logs or the unanswered-questions file. Only the
+ * known fields are kept: `__proto__`, `constructor` and other extra keys are
+ * dropped with the rest.
  */
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { RequestError } from '../../errors.js';
 import type { Engine } from '../../pipeline/answer-question.js';
+import { stripControl } from '../../pipeline/text-tokens.js';
 import type { ChannelName } from '../../pipeline/types.js';
 
 /** Longest question accepted, in characters. */
@@ -18,9 +24,13 @@ export const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const askBody = z.object({
   question: z
     .string({ error: (issue) => (issue.input === undefined ? 'question is required' : 'question must be a string') })
-    .trim()
-    .min(1, 'question must not be empty')
-    .max(MAX_QUESTION_LENGTH, `question must be at most ${MAX_QUESTION_LENGTH} characters`),
+    .transform(stripControl)
+    .pipe(
+      z
+        .string()
+        .min(1, 'question must not be empty')
+        .max(MAX_QUESTION_LENGTH, `question must be at most ${MAX_QUESTION_LENGTH} characters`),
+    ),
   sessionId: z
     .string({ error: 'sessionId must be a string' })
     .regex(SESSION_ID, 'sessionId must be 1–128 letters, digits, "_", "-", ".", or ":"')
@@ -51,7 +61,8 @@ export function askRouter(engine: Engine, channel: ChannelName = 'http'): Router
     const { question, sessionId } = parseAskBody(req.body);
     res.json(await engine.ask({ question, sessionId, channel }));
   });
-  router.all('/api/ask', (req, _res, next) => {
+  router.all('/api/ask', (req, res, next) => {
+    res.set('Allow', 'POST');
     next(new RequestError('method_not_allowed', `${req.method} is not allowed on /api/ask; use POST.`));
   });
   return router;

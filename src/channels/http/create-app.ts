@@ -2,11 +2,26 @@
  * Builds the Express app from its parts without listening, so tests can run
  * it in-process and the entry point decides the port. Channels (web widget,
  * Slack) mount their own routes through `Channel.mount`.
+ *
+ * Order matters: security headers and the request id first; the probes
+ * (`/healthz`, `/readyz`, `/metrics`) before any limit; the channels (so the
+ * widget's CORS headers reach even a refused request); the rate limit just
+ * before the question API, so a refused client costs no body parsing; then
+ * 405 for known paths, 404 for the rest, and the one error handler.
  */
 import express, { type Express } from 'express';
+import type { RateLimitConfig } from '../../config.js';
+import type { Logger } from '../../operations/logger.js';
+import type { Metrics } from '../../operations/metrics.js';
+import type { ReadinessCheck } from '../../operations/readiness.js';
 import type { Engine } from '../../pipeline/answer-question.js';
 import { askRouter } from './ask-route.js';
 import { errorHandler, notFound } from './error-response.js';
+import { healthRouter } from './health-routes.js';
+import { rateLimit } from './rate-limit.js';
+import { requestLog } from './request-log.js';
+import { methodNotAllowed, routeTable, type RouteTable } from './route-table.js';
+import { securityHeaders } from './security-headers.js';
 
 /** A way to reach the engine that needs routes of its own (web widget, Slack). */
 export interface Channel {
@@ -19,18 +34,40 @@ export interface AppParts {
   readonly engine: Engine;
   readonly channels?: readonly Channel[];
   readonly logError?: (error: unknown) => void;
+  /** Request log lines (refusals and failures at info/warn, the rest at debug); none when absent. */
+  readonly log?: Logger;
+  /** Serves `GET /metrics` and counts responses when present. */
+  readonly metrics?: Metrics;
+  /** Checks for `GET /readyz` besides the knowledge (e.g. the session store). */
+  readonly readiness?: readonly ReadinessCheck[];
+  /** Per-client limit on `POST /api/ask`; none when absent. */
+  readonly rateLimit?: RateLimitConfig;
 }
 
-export function createApp({ engine, channels = [], logError = (error) => console.error(error) }: AppParts): Express {
+export function createApp({ engine, channels = [], logError = (error) => console.error(error), log, metrics, readiness = [], rateLimit: limit }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  let routes: RouteTable | undefined;
+  // Read on first use: by then every route is mounted.
+  const knownRoutes = () => (routes ??= routeTable(app));
+  app.use(securityHeaders());
+  app.use(requestLog({ log, metrics, routeOf: (path) => (knownRoutes().has(path) ? path : 'other') }));
+  app.use(healthRouter({ readiness: [knowledgeLoaded(engine), ...readiness], metrics }));
   for (const channel of channels) channel.mount(app);
+  if (limit !== undefined) app.use('/api/ask', rateLimit(limit));
   app.use(askRouter(engine));
+  app.use(methodNotAllowed(knownRoutes));
   app.use(notFound);
   app.use(errorHandler(logError));
   return app;
+}
+
+function knowledgeLoaded(engine: Engine): ReadinessCheck {
+  return {
+    name: 'knowledge',
+    check: async () => {
+      if (engine.knowledge.facts.length === 0 || engine.knowledge.sentences.length === 0) throw new Error('no facts or sentences loaded');
+    },
+  };
 }

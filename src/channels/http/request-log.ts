@@ -1,0 +1,41 @@
+/**
+ * Gives every request an id (the caller's `X-Request-Id` when it is a sane
+ * token, else a new UUID), echoes it in the response, makes it visible to
+ * everything the request starts (so the engine's answer line carries it),
+ * and on completion counts the response and logs it: errors at `warn`
+ * (5xx) or `info` (4xx), successes at `debug` only, since every question
+ * already has its own `answered` line.
+ */
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { Logger } from '../../operations/logger.js';
+import type { Metrics } from '../../operations/metrics.js';
+import { runInRequest } from '../../operations/request-context.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export interface RequestLogDeps {
+  readonly log?: Logger | undefined;
+  readonly metrics?: Metrics | undefined;
+  /** Maps a path to the route label used in logs and metrics (`other` for unknown paths). */
+  readonly routeOf: (path: string) => string;
+}
+
+export function requestLog({ log, metrics, routeOf }: RequestLogDeps): RequestHandler {
+  return (req, res, next) => {
+    const offered = req.get('X-Request-Id');
+    const requestId = offered !== undefined && REQUEST_ID.test(offered) ? offered : randomUUID();
+    res.set('X-Request-Id', requestId);
+    const started = performance.now();
+    res.once('finish', () => {
+      const route = routeOf(req.path);
+      metrics?.observeHttp(route, req.method, res.statusCode);
+      if (log === undefined) return;
+      const fields = { requestId, method: req.method, route, status: res.statusCode, latencyMs: Math.round((performance.now() - started) * 1000) / 1000 };
+      if (res.statusCode >= 500) log.warn(fields, 'request failed');
+      else if (res.statusCode >= 400) log.info(fields, 'request refused');
+      else log.debug(fields, 'request');
+    });
+    runInRequest({ requestId }, next);
+  };
+}

@@ -3,6 +3,7 @@
  * `npm run ask` and `npm run chat`.
  */
 import type { Trace } from '../pipeline/answer-question.js';
+import { describeObjections } from '../pipeline/decide.js';
 import type { AskResponse } from '../pipeline/types.js';
 
 export function formatAnswer(response: AskResponse): string {
@@ -26,7 +27,7 @@ export function formatTrace(trace: Trace): string {
     lines.push(`  intents:    ${trace.intents.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ')}`);
   }
   for (const candidate of trace.candidates.slice(0, 3)) {
-    const verdict = candidate.objections.length === 0 ? 'may answer' : candidate.objections.join('; ');
+    const verdict = candidate.objections.length === 0 ? 'may answer' : describeObjections(candidate.objections);
     lines.push(
       `  fact:       ${candidate.fact.id} score ${candidate.score.toFixed(2)} (fuse ${candidate.match.fuseScore.toFixed(2)}, coverage ${candidate.match.coverage.toFixed(2)}): ${verdict}`,
     );

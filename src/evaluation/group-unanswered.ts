@@ -4,6 +4,7 @@
  * adding the question as a paraphrase of that fact or accepting that the
  * article does not say.
  */
+import { MISSING_DETAIL } from '../pipeline/decide.js';
 import type { Normalize } from '../pipeline/normalize.js';
 import { fuzzyJaccard } from './text-similarity.js';
 import type { UnansweredCandidate, UnansweredRecord } from './unanswered-log.js';
@@ -98,16 +99,14 @@ function nearest(records: readonly UnansweredRecord[]): UnansweredCandidate | un
 
 /** Least coverage of the question's topic by the nearest fact for a paraphrase to make sense. */
 const PARAPHRASE_MIN_COVERAGE = 0.5;
-// The engine's objections that mean "this fact does not state what was asked" (decide.ts words them).
-// A paraphrase cannot fix those: the article lacks the detail.
-const MISSING_DETAIL = [/^does not say/, /^is not about/, /does not give/];
 
 function suggest(records: readonly UnansweredRecord[], nearestFact: UnansweredCandidate | undefined): Suggestion {
   const answered = records.find((record) => !record.fallback)?.candidates.find((candidate) => candidate.objections.length === 0);
   if (answered !== undefined) return { kind: 'paraphrase', factId: answered.factId };
   if (nearestFact === undefined) return { kind: 'not-in-article', why: 'no fact came close' };
-  const missing = nearestFact.objections.find((objection) => MISSING_DETAIL.some((pattern) => pattern.test(objection)));
-  if (missing !== undefined) return { kind: 'not-in-article', why: `${nearestFact.factId} ${missing}` };
+  // A paraphrase cannot fix these: the article lacks the detail.
+  const missing = nearestFact.objections.find((objection) => MISSING_DETAIL.has(objection.kind));
+  if (missing !== undefined) return { kind: 'not-in-article', why: `${nearestFact.factId} ${missing.message}` };
   if (nearestFact.coverage < PARAPHRASE_MIN_COVERAGE) return { kind: 'not-in-article', why: `no fact covers its topic (best coverage ${nearestFact.coverage.toFixed(2)})` };
   return { kind: 'paraphrase', factId: nearestFact.factId };
 }

@@ -56,12 +56,8 @@ export async function measureReachability(engine: ExplainingEngine, facts: reado
   return results;
 }
 
-/**
- * The fact behind an answer. For a fresh question the engine answers with the
- * best-scored candidate that has no objections, so that candidate is the fact.
- */
+/** The fact behind the answer to a fresh question, as the engine's trace names it. */
 async function answeringFact(engine: ExplainingEngine, question: string): Promise<{ factId: string | undefined; reason: string }> {
-  const { response, trace } = await engine.explain({ question, channel: 'eval' });
-  if (response.fallback || response.citations.length === 0) return { factId: undefined, reason: trace.reason };
-  return { factId: trace.candidates.find((candidate) => candidate.objections.length === 0)?.fact.id, reason: trace.reason };
+  const { trace } = await engine.explain({ question, channel: 'eval' });
+  return { factId: trace.answeredBy, reason: trace.reason };
 }

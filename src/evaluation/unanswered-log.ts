@@ -10,6 +10,7 @@
  */
 import { appendFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Objection } from '../pipeline/decide.js';
 import type { ChannelName } from '../pipeline/types.js';
 
 export interface UnansweredCandidate {
@@ -18,7 +19,7 @@ export interface UnansweredCandidate {
   readonly fuseScore: number;
   readonly coverage: number;
   /** Why the fact could not answer, as the engine put it. */
-  readonly objections: readonly string[];
+  readonly objections: readonly Objection[];
 }
 
 export interface UnansweredRecord {

@@ -5,9 +5,9 @@
  * tell: thin intents and facts their own questions do not reach.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import { loadKnowledge, type KnowledgeBase, type KnowledgeLocation } from '../knowledge/load-knowledge.js';
+import { displayPath, loadKnowledge, type KnowledgeBase, type KnowledgeLocation } from '../knowledge/load-knowledge.js';
 import { createEvalEngine } from './eval-engine.js';
 import { measureReachability, MIN_REACHING_PARAPHRASES, type FactReachability } from './reachability.js';
 import { validationMessages as say, type Problem } from './validation-messages.js';
@@ -38,7 +38,7 @@ export async function validateProject(location: KnowledgeLocation, options: Vali
     throw error;
   }
   const reachability = await measureReachability(createEvalEngine(knowledge), knowledge.facts);
-  const problems = [...checkIntentSizes(location.intentsDir, options), ...reachabilityProblems(display(join(location.knowledgeDir, 'facts.json')), reachability)];
+  const problems = [...checkIntentSizes(location.intentsDir, options), ...reachabilityProblems(displayPath(join(location.knowledgeDir, 'facts.json')), reachability)];
   return { problems: [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')], reachability };
 }
 
@@ -59,7 +59,7 @@ function intentEntries(intentsDir: string) {
     .flatMap((name) => {
       // The loader has validated these files already; only the counts are read here.
       const entries = JSON.parse(readFileSync(join(intentsDir, name), 'utf8')) as Array<{ intent: string; utterances: unknown[]; tests: unknown[] }>;
-      return entries.map((entry, index) => ({ file: display(join(intentsDir, name)), index, intent: entry.intent, utterances: entry.utterances.length, tests: entry.tests.length }));
+      return entries.map((entry, index) => ({ file: displayPath(join(intentsDir, name)), index, intent: entry.intent, utterances: entry.utterances.length, tests: entry.tests.length }));
     });
 }
 
@@ -79,7 +79,3 @@ function reachabilityProblems(file: string, reachability: readonly FactReachabil
 }
 
 /** Paths relative to the working directory, as the loader prints them. */
-function display(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-}

@@ -48,7 +48,7 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
   try {
     article = readFileSync(articlePath, 'utf8');
   } catch (error) {
-    problems.push(`${display(articlePath)}: cannot be read (${(error as Error).message}); put the article text there.`);
+    problems.push(`${displayPath(articlePath)}: cannot be read (${(error as Error).message}); put the article text there.`);
   }
   const sentences = read(join(knowledgeDir, 'sentences.json'), sentencesFileSchema)?.sentences ?? [];
   const facts = read(join(knowledgeDir, 'facts.json'), factsFileSchema)?.facts ?? [];
@@ -67,7 +67,7 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
     lexicon,
     replies,
   };
-  const crossProblems = crossCheck(knowledge, { knowledgeDir: display(knowledgeDir), intentsDir: display(intentsDir) });
+  const crossProblems = crossCheck(knowledge, { knowledgeDir: displayPath(knowledgeDir), intentsDir: displayPath(intentsDir) });
   if (crossProblems.length > 0) throw new DataError(crossProblems);
   return knowledge;
 }
@@ -75,10 +75,10 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
 function intentFiles(intentsDir: string, problems: string[]): string[] {
   try {
     const files = readdirSync(intentsDir).filter((name) => name.endsWith('.json')).sort();
-    if (files.length === 0) problems.push(`${display(intentsDir)}: has no intent files; add at least one *.json file.`);
+    if (files.length === 0) problems.push(`${displayPath(intentsDir)}: has no intent files; add at least one *.json file.`);
     return files.map((name) => join(intentsDir, name));
   } catch (error) {
-    problems.push(`${display(intentsDir)}: cannot be read (${(error as Error).message}); set INTENTS_DIR to the intents folder.`);
+    problems.push(`${displayPath(intentsDir)}: cannot be read (${(error as Error).message}); set INTENTS_DIR to the intents folder.`);
     return [];
   }
 }
@@ -89,13 +89,13 @@ function readJson<S extends z.ZodType>(path: string, schema: S, problems: string
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`;
-    problems.push(`${display(path)}: ${reason}; fix the file.`);
+    problems.push(`${displayPath(path)}: ${reason}; fix the file.`);
     return undefined;
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push(`${display(path)}: ${fieldPath(issue.path)} ${issue.message}.`);
+    problems.push(`${displayPath(path)}: ${fieldPath(issue.path)} ${issue.message}.`);
   }
   return undefined;
 }
@@ -106,7 +106,8 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return text.startsWith('.') ? text.slice(1) : text || '(top level)';
 }
 
-function display(path: string): string {
+/** A path as messages show it: relative to the working directory when inside it. */
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel || basename(path);
 }

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
 import { trainIntentClassifier, trainingExamples, type IntentClassifier } from './classify-intent.js';
 import { composeAnswer, composeConversion, composeFallback, CURRENCY_NAMES, type Composed } from './compose-answer.js';
-import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate, type DecisionThresholds } from './decide.js';
+import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate, type Decision, type DecisionThresholds } from './decide.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
 import { resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
@@ -26,6 +26,8 @@ export interface Trace {
   readonly followUp: FollowUp;
   readonly intents: readonly IntentPrediction[];
   readonly candidates: readonly Candidate[];
+  /** The fact the answer came from; undefined for small talk and fallbacks. */
+  readonly answeredBy: string | undefined;
   readonly reason: string;
 }
 
@@ -68,6 +70,13 @@ interface Parts {
   readonly thresholds: DecisionThresholds;
 }
 
+interface Stages {
+  readonly intents: readonly IntentPrediction[];
+  readonly candidates: readonly Candidate[];
+}
+
+const NO_STAGES: Stages = { intents: [], candidates: [] };
+
 interface Turn {
   readonly composed: Composed;
   readonly trace: Trace;
@@ -87,7 +96,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     }
   }
 
-  const run = (question: NormalizedQuestion, favouredIntent?: string) => {
+  const run = (question: NormalizedQuestion, favouredIntent?: string): Stages & { decision: Decision } => {
     const intents = classifier.classify(question);
     // Besides the likeliest intents, every intent with a fact about an entity the question names.
     // A question naming only an entity ("Tell me about Huawei") is answered by that entity's profile fact.
@@ -103,43 +112,38 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   };
 
   return (text, context) => {
-    const { question, followUp } = resolveFollowUp(normalize(text), context, { normalize, vocabulary, factKnows: (id, term) => matcher.vocabularyOf(id).has(term) });
+    const tools = { normalize, vocabulary, factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term) };
+    const { question, followUp } = resolveFollowUp(normalize(text), context, tools);
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
-    const traceOf = (reason: string, intents: readonly IntentPrediction[] = [], candidates: readonly Candidate[] = []): Trace => ({
-      question,
-      followUp,
-      intents,
-      candidates,
-      reason,
+    /** A turn answered from `fact` (remembered as the conversation's context), or not answered. */
+    const turn = (composed: Composed, reason: string, fact?: Fact, stages: Stages = NO_STAGES): Turn => ({
+      composed,
+      trace: { question, followUp, intents: stages.intents, candidates: stages.candidates, answeredBy: fact?.id, reason },
+      next: fact === undefined ? undefined : remember(context, fact, question, vocabulary),
     });
 
     if (followUp.kind === 'conversion') {
       const converted = convert(question, followUp.currency, lastFact, knowledge);
-      if (converted !== undefined) {
-        return { composed: composeConversion(converted.number, converted.fact, knowledge), trace: traceOf(`converted from ${converted.fact.id}`), next: remember(context, converted.fact, question, vocabulary) };
-      }
+      if (converted !== undefined) return turn(composeConversion(converted.number, converted.fact, knowledge), `converted from ${converted.fact.id}`, converted.fact);
       const answer = knowledge.replies.conversionMissing.replace('{currency}', CURRENCY_NAMES[followUp.currency]);
-      return { composed: composeFallback(knowledge, 0, lastFact ? [lastFact] : [], undefined, answer), trace: traceOf('no figure in that currency'), next: undefined };
+      return turn(composeFallback(knowledge, 0, lastFact ? [lastFact] : [], undefined, answer), 'no figure in that currency');
     }
 
     if (followUp.kind === 'aspect' && lastFact !== undefined) {
-      if (canAnswer(lastFact, followUp.type)) {
-        const decision = { kind: 'answer', fact: lastFact, aspect: followUp.type, confidence: 0.9, reason: `follow-up on ${lastFact.id}` } as const;
-        return { composed: composeAnswer(decision, knowledge), trace: traceOf(decision.reason), next: remember(context, lastFact, question, vocabulary) };
-      }
-      return { composed: composeFallback(knowledge, 0, [lastFact], followUp.type), trace: traceOf(`${lastFact.id} does not say`), next: undefined };
+      if (!canAnswer(lastFact, followUp.type)) return turn(composeFallback(knowledge, 0, [lastFact], followUp.type), `${lastFact.id} does not say`);
+      const decision = { kind: 'answer', fact: lastFact, aspect: followUp.type, confidence: 0.9, reason: `follow-up on ${lastFact.id}` } as const;
+      return turn(composeAnswer(decision, knowledge), decision.reason, lastFact);
     }
 
     const favoured = followUp.kind === 'fragment' ? context?.intent : undefined;
-    let { intents, decision, candidates } = run(question, favoured);
-    if (decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
+    let stages = run(question, favoured);
+    if (stages.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
       // "And in Germany?" may only make sense joined to the question before it.
       const joined = run(normalize(`${context.question} ${question.raw}`), favoured);
-      if (joined.decision.kind === 'answer') ({ intents, decision, candidates } = joined);
+      if (joined.decision.kind === 'answer') stages = joined;
     }
-    const composed = composeAnswer(decision, knowledge);
-    const next = decision.kind === 'answer' ? remember(context, decision.fact, question, vocabulary) : undefined;
-    return { composed, trace: traceOf(decision.reason, intents, candidates), next };
+    const { decision } = stages;
+    return turn(composeAnswer(decision, knowledge), decision.reason, decision.kind === 'answer' ? decision.fact : undefined, stages);
   };
 }
 

@@ -28,12 +28,34 @@ export type Decision =
   | { readonly kind: 'smalltalk'; readonly intent: string; readonly confidence: number; readonly reason: string }
   | { readonly kind: 'fallback'; readonly confidence: number; readonly reason: string; readonly nearest: readonly Fact[]; readonly missing?: AnswerType };
 
+/** Why a fact may not answer a question. */
+export interface Objection {
+  readonly kind: ObjectionKind;
+  /** For people: "does not say when", "misses employe (coverage 0.00)". */
+  readonly message: string;
+}
+
+export type ObjectionKind =
+  | 'answer-type' // cannot give the kind of answer asked for
+  | 'entity' // is not about an entity the question names
+  | 'currency' // gives no figure in the currency named
+  | 'coverage' // does not cover the question's topic
+  | 'answer-coverage' // its answer is not about what is asked
+  | 'no-topic' // the question names no topic and the intent is uncertain
+  | 'confidence'; // the combined score is too low
+
+/**
+ * Objections that mean the article lacks the detail asked for, which no
+ * paraphrase can fix (the unanswered-questions report tells them apart).
+ */
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'currency', 'answer-coverage']);
+
 export interface Candidate {
   readonly match: FactMatch;
   readonly fact: Fact;
   readonly score: number;
   /** Why the fact may not answer; empty when it may. */
-  readonly objections: readonly string[];
+  readonly objections: readonly Objection[];
 }
 
 export interface DecideInput {
@@ -63,23 +85,24 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const fact = factById.get(match.factId);
     if (fact === undefined) continue;
     const intentProbability = probability.get(fact.intent) ?? 0;
-    const objections: string[] = [];
-    if (!canAnswer(fact, question.answerType)) objections.push(`does not say ${TYPE_WORDS[question.answerType]}`);
+    const objections: Objection[] = [];
+    const object = (kind: ObjectionKind, message: string) => objections.push({ kind, message });
+    if (!canAnswer(fact, question.answerType)) object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
     const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
-    if (foreign.length > 0) objections.push(`is not about ${foreign.join(', ')}`);
+    if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
-    if (missingCurrency !== undefined) objections.push(`gives no figure in ${missingCurrency}`);
-    if (match.coverage < thresholds.minCoverage) objections.push(`misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
+    if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
+    if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {
-      objections.push(`its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
+      object('answer-coverage', `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
     const confidentIntent = intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent;
     if (topicless && !confidentIntent && !input.profileFacts?.has(fact.id)) {
-      objections.push('question names no topic and the intent is uncertain');
+      object('no-topic', 'question names no topic and the intent is uncertain');
     }
     const bonus = fact.intent === favouredIntent ? 0.15 : 0;
     const score = Math.min(1, 0.4 * (1 - match.fuseScore) + 0.4 * match.coverage + 0.2 * intentProbability + bonus);
-    if (score < thresholds.minConfidence) objections.push(`confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
+    if (score < thresholds.minConfidence) object('confidence', `confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
     candidates.push({ match, fact, score, objections });
   }
   return candidates.sort((a, b) => b.score - a.score);
@@ -107,13 +130,17 @@ export function decide(input: DecideInput): Decision {
   return {
     kind: 'fallback',
     confidence: round(nearest?.score ?? 0),
-    reason: nearest === undefined ? 'no fact matched' : `nearest fact ${nearest.fact.id} ${nearest.objections.join('; ')}`,
+    reason: nearest === undefined ? 'no fact matched' : `nearest fact ${nearest.fact.id} ${describeObjections(nearest.objections)}`,
     // Only facts that share something with the question are "close"; otherwise the default suggestions serve better.
     nearest: candidates
       .filter((candidate) => sharesSubject(input.question, candidate))
       .slice(0, 3)
       .map((candidate) => candidate.fact),
   };
+}
+
+export function describeObjections(objections: readonly Objection[]): string {
+  return objections.map((objection) => objection.message).join('; ');
 }
 
 /** The fact contains a topic word of the question, or concerns an entity it names. */

@@ -58,7 +58,7 @@ describe('npm run eval', () => {
 describe('npm run unanswered', () => {
   it('groups what the log under DATA_DIR holds and suggests what to do', async () => {
     const log = createUnansweredLog({ dataDir: join(out, 'data') });
-    const nearest = { factId: 'sales', score: 0.2, fuseScore: 0.6, coverage: 0, objections: ['misses found'] };
+    const nearest = { factId: 'sales', score: 0.2, fuseScore: 0.6, coverage: 0, objections: [{ kind: 'coverage' as const, message: 'misses found' }] };
     for (const question of ['When was Acme founded?', 'when was acme founded']) {
       await log.append({ time: '2026-01-01T00:00:00.000Z', channel: 'http', question, fallback: true, intent: 'finance.sales', confidence: 0.2, candidates: [nearest] });
     }

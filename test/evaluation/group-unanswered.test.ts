@@ -23,14 +23,14 @@ function asked(question: string, nearest: Partial<UnansweredCandidate> & { factI
 }
 
 describe('groupUnanswered', () => {
-  const founded = { factId: 'sales', coverage: 0, objections: ['misses founded (coverage 0.00)'] };
+  const founded = { factId: 'sales', coverage: 0, objections: [{ kind: 'coverage' as const, message: 'misses founded (coverage 0.00)' }] };
   const records = [
     asked('When was Acme founded?', founded),
     asked('when was acme founded', founded),
     asked('What year was Acme founded?', founded),
-    asked('How old is Jane Doe?', { factId: 'profit', coverage: 1, objections: ['does not say how old'] }),
-    asked('How old is Mrs Doe?', { factId: 'profit', coverage: 1, objections: ['does not say how old'] }),
-    asked('Is the Spanish plant hiring?', { factId: 'factory', score: 0.45, coverage: 0.7, objections: ['confidence 0.45 below 0.5'] }),
+    asked('How old is Jane Doe?', { factId: 'profit', coverage: 1, objections: [{ kind: 'answer-type' as const, message: 'does not say how old' }] }),
+    asked('How old is Mrs Doe?', { factId: 'profit', coverage: 1, objections: [{ kind: 'answer-type' as const, message: 'does not say how old' }] }),
+    asked('Is the Spanish plant hiring?', { factId: 'factory', score: 0.45, coverage: 0.7, objections: [{ kind: 'confidence' as const, message: 'confidence 0.45 below 0.5' }] }),
   ];
   const groups = groupUnanswered(records, normalize);
 

@@ -22,7 +22,7 @@ const response = (over: Partial<AskResponse>): AskResponse => ({
 });
 
 const candidate = (factId: string, score: number): Candidate =>
-  ({ fact: { id: factId }, score, match: { factId, fuseScore: 0.25, coverage: 0.5, answerCoverage: 0.5, uncoveredTerms: [] }, objections: ['misses found'] }) as unknown as Candidate;
+  ({ fact: { id: factId }, score, match: { factId, fuseScore: 0.25, coverage: 0.5, answerCoverage: 0.5, uncoveredTerms: [] }, objections: [{ kind: 'coverage' as const, message: 'misses found' }] }) as unknown as Candidate;
 const trace = { candidates: [candidate('profit', 0.41234), candidate('sales', 0.3), candidate('factory', 0.2), candidate('extra', 0.1)] };
 
 describe('isUnanswered', () => {
@@ -49,9 +49,9 @@ describe('recordIfUnanswered', () => {
         intent: 'finance.profit',
         confidence: 0.41,
         candidates: [
-          { factId: 'profit', score: 0.412, fuseScore: 0.25, coverage: 0.5, objections: ['misses found'] },
-          { factId: 'sales', score: 0.3, fuseScore: 0.25, coverage: 0.5, objections: ['misses found'] },
-          { factId: 'factory', score: 0.2, fuseScore: 0.25, coverage: 0.5, objections: ['misses found'] },
+          { factId: 'profit', score: 0.412, fuseScore: 0.25, coverage: 0.5, objections: [{ kind: 'coverage' as const, message: 'misses found' }] },
+          { factId: 'sales', score: 0.3, fuseScore: 0.25, coverage: 0.5, objections: [{ kind: 'coverage' as const, message: 'misses found' }] },
+          { factId: 'factory', score: 0.2, fuseScore: 0.25, coverage: 0.5, objections: [{ kind: 'coverage' as const, message: 'misses found' }] },
         ],
       },
     ]);

@@ -21,7 +21,7 @@ const record = (question: string): UnansweredRecord => ({
   fallback: true,
   intent: 'finance.profit',
   confidence: 0.2,
-  candidates: [{ factId: 'profit', score: 0.2, fuseScore: 0.5, coverage: 0.3, objections: ['misses founded'] }],
+  candidates: [{ factId: 'profit', score: 0.2, fuseScore: 0.5, coverage: 0.3, objections: [{ kind: 'coverage' as const, message: 'misses founded' }] }],
 });
 const lineBytes = Buffer.byteLength(`${JSON.stringify(record('q00'))}\n`);
 

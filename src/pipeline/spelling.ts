@@ -2,35 +2,34 @@
  * Corrects misspelt words against the knowledge base's own vocabulary
  * ("proffit" → "profit", "hauwei" → "huawei"), and nothing else: a word we
  * already know, a real English word ("founded" must never become
- * "founder"), a number, or a short word is left alone.
+ * "founder") or a number is left alone. Three-letter words have too many
+ * neighbours to correct freely, so they are only corrected towards the
+ * small words of questions ("wat" → "what", "hwo" → "how").
  */
 
 export class SpellingCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
 
+  private readonly smallWordsByLength = new Map<number, string[]>();
+
   /**
    * @param frequencies known words and how often the knowledge base uses them
    * @param isEnglish whether a word is a real English word, which is never a typo
+   * @param smallWords the words short typos may be corrected to (stopwords, question words)
    */
   constructor(
     private readonly frequencies: ReadonlyMap<string, number>,
     private readonly isEnglish: (word: string) => boolean,
+    smallWords: Iterable<string>,
   ) {
-    for (const word of frequencies.keys()) {
-      const bucket = this.byLength.get(word.length) ?? [];
-      bucket.push(word);
-      this.byLength.set(word.length, bucket);
-    }
-  }
-
-  isKnown(word: string): boolean {
-    return this.frequencies.has(word);
+    bucketByLength(frequencies.keys(), this.byLength);
+    bucketByLength(smallWords, this.smallWordsByLength);
   }
 
   /** The correction of `word`, or `undefined` when it is known or has no unambiguous correction. */
   correct(word: string): string | undefined {
-    if (word.length < 4 || this.frequencies.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
+    if (word.length < 3 || this.frequencies.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     const best = this.closest(word);
@@ -40,11 +39,12 @@ export class SpellingCorrector {
 
   private closest(word: string): string | undefined {
     const limit = word.length >= 7 ? 2 : 1;
+    const candidates = word.length === 3 ? this.smallWordsByLength : this.byLength;
     let best: string | undefined;
     let bestDistance = limit + 1;
     let bestFrequency = 0;
     for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-      for (const candidate of this.byLength.get(length) ?? []) {
+      for (const candidate of candidates.get(length) ?? []) {
         if (!sharesStart(word, candidate)) continue;
         const distance = editDistance(word, candidate, Math.min(bestDistance, limit) + 1);
         if (distance > Math.min(bestDistance, limit)) continue;
@@ -58,6 +58,14 @@ export class SpellingCorrector {
       }
     }
     return best;
+  }
+}
+
+function bucketByLength(words: Iterable<string>, buckets: Map<number, string[]>): void {
+  for (const word of words) {
+    const bucket = buckets.get(word.length) ?? [];
+    bucket.push(word);
+    buckets.set(word.length, bucket);
   }
 }
 

@@ -43,7 +43,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     entityAliases,
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
     genericStems: new Set(lexicon.genericWords.flatMap((word) => tokenize(word)).map(stem)),
-    speller: new SpellingCorrector(wordFrequencies(knowledge), english.isWord),
+    speller: new SpellingCorrector(wordFrequencies(knowledge), english.isWord, lexicon.stopwords),
     english,
   };
 }

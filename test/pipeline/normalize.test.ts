@@ -27,6 +27,12 @@ describe('normalize', () => {
     expect(normalize('When was Huawei founded?').text).toBe('when was huawei founded');
   });
 
+  it('corrects three-letter typos only towards the small words of questions', () => {
+    expect(normalize('wat was the proft').text).toBe('what was the profit');
+    expect(normalize('hwo much').words[0]).toBe('how');
+    expect(normalize('the eu').words).toEqual(['the', 'eu']);
+  });
+
   it('maps synonyms to the words the article uses', () => {
     expect(normalize('the finance chief').words).toEqual(['the', 'cfo']);
     expect(normalize('UK revenue').words).toEqual(['britain', 'sales']);

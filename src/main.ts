@@ -1,44 +1,66 @@
 /**
  * `npm start`: loads the knowledge, trains the classifier, and serves the bot
  * on HOST:PORT. Configuration problems stop the process with one message that
- * names the setting.
+ * names the setting. SIGTERM/SIGINT stop it gracefully: no new connections,
+ * requests in flight finished, Slack answers sent, the store closed, exit 0,
+ * all within SHUTDOWN_TIMEOUT_SECONDS (exit 1 if that runs out).
  */
 import type { Server } from 'node:http';
-import { createBot } from './bootstrap.js';
-import { createApp } from './channels/http/create-app.js';
-import { createSlackChannel } from './channels/slack/index.js';
-import { createWebChannel } from './channels/web/create-web-channel.js';
-import { loadConfig } from './config.js';
+import { composeServer, type ComposedServer } from './compose-server.js';
+import { loadConfig, type Config } from './config.js';
 import { ConfigError, DataError } from './errors.js';
+import { createLogger, lifecycleLogger, type Logger } from './operations/logger.js';
 
-/** How long in-flight requests get to finish after SIGTERM/SIGINT. */
-const SHUTDOWN_GRACE_MS = 10_000;
+/** A client gets this long to send its headers, and its whole request, before the connection is dropped (slow-loris). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** While shutting down, how often idle keep-alive connections are closed (busy ones close once their response is sent). */
+const IDLE_SWEEP_MS = 100;
 
 function start(): void {
   const config = loadConfig();
-  const bot = createBot(config);
-  // Slack is on only when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; creating it never calls Slack.
-  const slack = config.slack === undefined ? undefined : createSlackChannel(bot.engine, config.slack);
-  const app = createApp({ engine: bot.engine, channels: [createWebChannel(bot.engine, config), ...(slack === undefined ? [] : [slack])] });
-  const server = app.listen(config.port, config.host, () => {
+  const logger = createLogger({ level: config.logLevel });
+  const lifecycle = lifecycleLogger(logger);
+  const composed = composeServer(config, logger);
+  const server = composed.app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
-    console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `http://${config.host}:${port}` }));
+    lifecycle.info({ url: `http://${config.host}:${port}` }, 'listening');
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.on('error', (error) => exitWith(`Cannot listen on ${config.host}:${config.port} (${error.message}); set PORT or HOST.`));
-  // Answers already acknowledged to Slack are sent before the session store closes.
-  const closeChannelsAndStore = async () => {
-    await slack?.close();
-    await bot.sessions.close();
-  };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(server, closeChannelsAndStore));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void shutdown({ signal, server, composed, config, log: lifecycle }));
+  }
 }
 
-async function shutdown(server: Server, closeStore: () => Promise<void>): Promise<void> {
-  const timer = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await closeStore();
-  clearTimeout(timer);
+interface ShutdownParts {
+  readonly signal: string;
+  readonly server: Server;
+  readonly composed: ComposedServer;
+  readonly config: Config;
+  readonly log: Logger;
+}
+
+async function shutdown({ signal, server, composed, config, log }: ShutdownParts): Promise<void> {
+  log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing requests in flight');
+  const deadline = setTimeout(() => {
+    log.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting with work unfinished');
+    log.flush();
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  deadline.unref();
+  composed.beginShutdown();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+  server.closeIdleConnections();
+  await closed;
+  clearInterval(sweep);
+  await composed.close();
+  clearTimeout(deadline);
+  log.info({ signal }, 'stopped');
+  log.flush();
   process.exit(0);
 }
 

@@ -22,8 +22,13 @@ export function sendError(res: Response, code: ErrorCode, message: string): void
   res.status(STATUS[code]).json({ error: { code, message } });
 }
 
-/** body-parser reports its failures with a `type`; translate them into our codes. */
-function fromBodyParser(error: { type?: unknown; limit?: unknown }): RequestError | undefined {
+/**
+ * body-parser reports its failures with a `type`; translate them into our
+ * codes. Any other client error it raises (a corrupt gzip body, a request
+ * aborted mid-body) carries a 4xx `status` and becomes the closest code, so
+ * no client mistake is ever reported, or logged, as a server failure.
+ */
+function fromBodyParser(error: { type?: unknown; limit?: unknown; status?: unknown }): RequestError | undefined {
   switch (error.type) {
     case 'entity.parse.failed':
       return new RequestError('invalid_json', 'The request body is not valid JSON.');
@@ -33,8 +38,13 @@ function fromBodyParser(error: { type?: unknown; limit?: unknown }): RequestErro
     case 'encoding.unsupported':
       return new RequestError('unsupported_media_type', 'Send the body as UTF-8 JSON.');
     default:
-      return undefined;
+      break;
   }
+  const status = typeof error.status === 'number' ? error.status : 0;
+  if (status === 413) return new RequestError('payload_too_large', 'The request body is too large.');
+  if (status === 415) return new RequestError('unsupported_media_type', 'Send the question as JSON with Content-Type: application/json.');
+  if (status >= 400 && status < 500) return new RequestError('invalid_request', 'The request body could not be read; send it again as plain or gzip-encoded UTF-8 JSON.');
+  return undefined;
 }
 
 export const notFound: RequestHandler = (req, res) => {

@@ -1,0 +1,77 @@
+/**
+ * The one Redis connection a bot process uses (the only module that imports
+ * ioredis), set up to fail fast: with Redis away, a command is refused at
+ * once (no offline queue) or after `commandTimeoutMs`, so a reader waits a
+ * few milliseconds longer and gets an answer without conversation context,
+ * never a hung request. ioredis keeps reconnecting in the background; the
+ * log says when Redis went away and when it came back, once each, not on
+ * every retry.
+ */
+import { Redis } from 'ioredis';
+import { redactUrl, type RedisConfig } from '../config.js';
+import type { Logger } from '../operations/logger.js';
+
+export type { Redis } from 'ioredis';
+
+/** Reconnection back-off: 100 ms doubling to at most this, for as long as it takes. */
+export const MAX_RECONNECT_DELAY_MS = 2000;
+/** Longest wait for a TCP connection (and Redis's greeting) before trying again. */
+export const CONNECT_TIMEOUT_MS = 2000;
+/** On shutdown, how long QUIT may take before the socket is simply closed. */
+const QUIT_TIMEOUT_MS = 1000;
+
+export interface RedisConnection {
+  readonly client: Redis;
+  /** The URL with its password masked, for logs and messages. */
+  readonly displayUrl: string;
+  /** Resolves when Redis answers PING now; rejects with the reason otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function connectRedis(config: RedisConfig, log: Logger): RedisConnection {
+  const displayUrl = redactUrl(config.url);
+  const client = new Redis(config.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    autoResendUnfulfilledCommands: false,
+    commandTimeout: config.commandTimeoutMs,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 5), MAX_RECONNECT_DELAY_MS),
+    connectionName: 'article-bot',
+  });
+  let state: 'connecting' | 'up' | 'down' = 'connecting';
+  client.on('ready', () => {
+    if (state === 'down') log.info({ redis: displayUrl }, 'Redis is back: conversations are shared again');
+    else log.info({ redis: displayUrl }, 'Redis connected');
+    state = 'up';
+  });
+  // Without a listener ioredis prints every failed attempt itself; this says it once per outage.
+  client.on('error', (error: Error) => {
+    if (state === 'down') return log.debug({ redis: displayUrl, err: error.message }, 'Redis still unreachable');
+    state = 'down';
+    log.warn({ redis: displayUrl, err: error.message }, 'Redis unreachable: answering without conversation context until it returns');
+  });
+  client.on('close', () => {
+    if (state !== 'up') return;
+    state = 'down';
+    log.warn({ redis: displayUrl }, 'Redis connection lost: answering without conversation context until it returns');
+  });
+
+  return {
+    client,
+    displayUrl,
+    async ping() {
+      if (client.status !== 'ready') throw new Error(`Redis at ${displayUrl} is ${client.status}`);
+      await client.ping();
+    },
+    async close() {
+      client.removeAllListeners('close');
+      const quit = client.quit().then(() => undefined, () => undefined);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([quit, new Promise<void>((resolve) => (timer = setTimeout(resolve, QUIT_TIMEOUT_MS)))]);
+      clearTimeout(timer);
+      client.disconnect();
+    },
+  };
+}

@@ -47,7 +47,6 @@ async function shutdown({ signal, server, composed, config, log }: ShutdownParts
   log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing requests in flight');
   const deadline = setTimeout(() => {
     log.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting with work unfinished');
-    log.flush();
     process.exit(1);
   }, config.shutdownTimeoutMs);
   deadline.unref();
@@ -60,7 +59,6 @@ async function shutdown({ signal, server, composed, config, log }: ShutdownParts
   await composed.close();
   clearTimeout(deadline);
   log.info({ signal }, 'stopped');
-  log.flush();
   process.exit(0);
 }
 

@@ -4,6 +4,7 @@
  * in a log line; the redaction list is a safety net for fields that might
  * carry one by mistake (headers, tokens, URLs with passwords).
  */
+import { writeSync } from 'node:fs';
 import { pino, type Logger } from 'pino';
 import type { Config } from '../config.js';
 
@@ -46,7 +47,42 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
   };
-  return destination === undefined ? pino(options) : pino(options, destination);
+  return pino(options, destination ?? stdoutDestination());
+}
+
+/** While stdout is a full pipe, how often and how many times a line is retried before it is dropped. */
+const BUSY_RETRY_MS = 10;
+const BUSY_RETRIES = 100;
+
+/**
+ * Log lines to file descriptor 1, written synchronously (a crash loses
+ * nothing). Unlike pino's default destination, it never hangs the process:
+ * once stdout is gone (the reader died: EPIPE), lines are dropped, and a
+ * pipe that stays full for a second costs that line, not the server. pino's
+ * own destination retries a broken pipe forever when the process exits, so
+ * a bot whose log reader died could never finish shutting down.
+ */
+export function stdoutDestination(fd = 1): pino.DestinationStream {
+  let gone = false;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  return {
+    write(line: string) {
+      if (gone) return;
+      let rest = Buffer.from(line, 'utf8');
+      for (let busy = 0; rest.length > 0 && busy <= BUSY_RETRIES; ) {
+        try {
+          rest = rest.subarray(writeSync(fd, rest));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+            gone = true;
+            return;
+          }
+          busy += 1;
+          Atomics.wait(pause, 0, 0, BUSY_RETRY_MS);
+        }
+      }
+    },
+  };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface Metrics {
 
 export function createMetrics(sources: MetricsSources = {}): Metrics {
   const registry = new Registry();
-  if (sources.processMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'bot_process_' });
+  if (sources.processMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'bot_' });
   const questions = new Counter({
     name: 'bot_questions_total',
     help: 'Questions put to the engine, by channel and outcome (answered, small_talk, fallback, error).',

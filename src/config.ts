@@ -137,8 +137,8 @@ export function redactUrl(text: string): string {
 function readableFolder(env: Env, name: string, fallback: string, holds: string): string {
   const path = optional(env, name) ?? fallback;
   try {
-    accessSync(path, constants.R_OK | constants.X_OK);
     if (!statSync(path).isDirectory()) throw new Error('not a folder');
+    accessSync(path, constants.R_OK | constants.X_OK);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ConfigError(`${name}="${path}" is not a readable folder (${reason}): set it to ${holds}.`);

@@ -1,0 +1,126 @@
+/**
+ * The process as operators see it: a bad setting stops start-up with one
+ * message naming it (and never echoing a password); SIGTERM and SIGINT stop
+ * the bot gracefully, finishing a request already in flight, and exit 0.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
+import { botEnv, PROJECT_ROOT, startBot } from './support/bot-process.js';
+
+describe('loadConfig', () => {
+  it.each([
+    [{ PORT: '70000' }, /^PORT="70000" is not valid: use a whole number from 0 to 65535\.$/],
+    [{ PORT: 'eighty' }, /^PORT="eighty"/],
+    [{ KNOWLEDGE_DIR: '/no/such/folder' }, /^KNOWLEDGE_DIR="\/no\/such\/folder" is not a readable folder \(ENOENT\): set it to the folder holding article\.txt/],
+    [{ KNOWLEDGE_DIR: `${PROJECT_ROOT}package.json` }, /^KNOWLEDGE_DIR=".*package\.json" is not a readable folder \(not a folder\)/],
+    [{ INTENTS_DIR: '/no/such/intents' }, /^INTENTS_DIR=/],
+    [{ REDIS_URL: 'localhost:6379' }, /^REDIS_URL \(.*\) is not valid: use redis:\/\//],
+    [{ REDIS_URL: 'http://cache:6379' }, /^REDIS_URL \(http:\/\/cache:6379\/?\) is not valid/],
+    [{ REDIS_URL: 'redis://cache:6379/zero' }, /^REDIS_URL .* the path must be a database number/],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, /^RATE_LIMIT_PER_MINUTE="-1"/],
+    [{ RATE_LIMIT_BURST: '0' }, /^RATE_LIMIT_BURST="0"/],
+    [{ SHUTDOWN_TIMEOUT_SECONDS: '0' }, /^SHUTDOWN_TIMEOUT_SECONDS="0"/],
+    [{ REDIS_URL: 'redis://cache', REDIS_COMMAND_TIMEOUT_MS: '1' }, /^REDIS_COMMAND_TIMEOUT_MS="1"/],
+  ])('rejects %o with one message naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a Redis password in its message', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@cache:6379/db' })).toThrow(/redis:\/\/:\*\*\*@cache:6379\/db/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@cache:6379/db' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ REDIS_URL: 'not a url with hunter2' })).not.toThrow(/hunter2/);
+  });
+
+  it('reads Redis and limit settings, with defaults', () => {
+    expect(loadConfig({}).redis).toBeUndefined();
+    expect(loadConfig({}).rateLimit).toEqual({ perMinute: 60, burst: 20 });
+    expect(loadConfig({ REDIS_URL: 'rediss://u:p@cache.internal:6380/2' }).redis).toEqual({ url: 'rediss://u:p@cache.internal:6380/2', keyPrefix: 'article-bot:', commandTimeoutMs: 250 });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimit.perMinute).toBe(0);
+  });
+});
+
+describe('npm start with a bad setting', () => {
+  it.each([
+    [{ PORT: '99999' }, /^PORT="99999" is not valid/],
+    [{ KNOWLEDGE_DIR: '/no/such/folder' }, /^KNOWLEDGE_DIR="\/no\/such\/folder" is not a readable folder/],
+    [{ REDIS_URL: 'redis//:s3cret@cache' }, /^REDIS_URL \(that value\) is not valid/],
+  ])('stops with exit code 1 and one line naming the setting (%o)', async (settings, message) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env: botEnv(settings), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr.trim()).toMatch(message);
+    expect(stderr).not.toContain('s3cret');
+  });
+
+  it('stops with a message naming PORT and HOST when the port is taken', async () => {
+    const first = await startBot(botEnv());
+    try {
+      const port = new URL(first.url).port;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env: botEnv({ PORT: port }), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(1);
+      expect(stderr).toMatch(new RegExp(`Cannot listen on 127\\.0\\.0\\.1:${port} .*EADDRINUSE.*set PORT or HOST`));
+    } finally {
+      await first.stop();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('on %s finishes the request in flight, refuses new connections, and exits 0', async (signal) => {
+    const bot = await startBot(botEnv({ SHUTDOWN_TIMEOUT_SECONDS: '5' }));
+    const { hostname, port } = new URL(bot.url);
+    // A request whose body is still arriving when the signal comes.
+    const body = JSON.stringify({ question: 'How much profit did Huawei make?' });
+    const socket = connect(Number(port), hostname);
+    await once(socket, 'connect');
+    let response = '';
+    socket.on('data', (chunk: Buffer) => (response += chunk.toString()));
+    socket.write(`POST /api/ask HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const signalled = Date.now();
+    process.kill(bot.pid, signal);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
+    socket.end(body.slice(10));
+    const code = await bot.exited;
+
+    expect(code).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5000);
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toContain('"id":"s29"');
+    const messages = bot.records().map((record) => record.msg);
+    expect(messages).toContain('shutting down: finishing requests in flight');
+    expect(messages.at(-1)).toBe('stopped');
+  });
+
+  it('exits 0 on SIGTERM even when nobody reads its log any more', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env: botEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = once(child, 'exit');
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('"msg":"listening"') && resolve()));
+    // The log reader dies (a crashed log shipper): every later log line meets a broken pipe.
+    child.stdout.destroy();
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    // A bot stuck retrying its log writes would never exit by itself: do not leave it behind.
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const [code] = await exited;
+    clearTimeout(stuck);
+    expect(code).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5000);
+  });
+});

@@ -5,18 +5,21 @@
  */
 import type { AnswerType } from './types.js';
 
+// "which Canadian city", "which British operators", but not "what do carriers…" (a verb, not an adjective).
+const ONE_WORD_BETWEEN = '(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might)\\b)\\w+ )?';
+
 // First match wins, so the narrower phrases come before "how much"/"what".
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
   ['name', /\b(called|named|(what|which) (is|are|was|were) (his|her|their|its|the) names?|what names?|names? of)\b/],
-  ['city', /\b(which|what) (\w+ )?(city|cities|town|towns)\b/],
+  ['city', new RegExp(`\\b(which|what) ${ONE_WORD_BETWEEN}(city|cities|town|towns)\\b`)],
   ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
   ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],
   // "Where does Huawei rank?" asks for a position, not a place.
   ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
   ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
-  ['person', /\b(who|whom|whose|(which|what) (person|people|company|companies|firm|firms|brand|brands|official|officials|executive|organisation|organization|agency))\b/],
+  ['person', new RegExp(`\\b(who|whom|whose|(which|what) ${ONE_WORD_BETWEEN}(person|people|company|companies|firm|firms|brand|brands|official|officials|executives?|organi[sz]ations?|agency|agencies|banks?|operators?|carriers?|vendors?|suppliers?|governments?|regulators?|analysts?|allies|rivals?|competitors?))\\b`)],
   ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
 ];
 

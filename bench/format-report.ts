@@ -10,8 +10,11 @@ export function formatReport(report: BenchReport): string {
     section(
       `Engine: ask() in-process, ${engine.engine.samples.toLocaleString('en-GB')} questions after ${report.settings.engine.warmupQuestions} warm-up (ms)`,
       textTable(
-        ['p50', 'p95', 'p99', 'mean', 'max', 'q/s', 'answered'],
-        [[engine.engine.p50Ms, engine.engine.p95Ms, engine.engine.p99Ms, engine.engine.meanMs, engine.engine.maxMs, Math.round(engine.engine.questionsPerSecond), percent(engine.engine.answeredShare)]],
+        ['', 'p50', 'p95', 'p99', 'mean', 'max', 'q/s', 'answered'],
+        [
+          ['wall', engine.engine.p50Ms, engine.engine.p95Ms, engine.engine.p99Ms, engine.engine.meanMs, engine.engine.maxMs, Math.round(engine.engine.questionsPerSecond), percent(engine.engine.answeredShare)],
+          ['CPU', engine.engine.cpu.p50Ms, null, engine.engine.cpu.p99Ms, engine.engine.cpu.meanMs, null, null, null],
+        ],
       ),
     ),
     section(
@@ -46,7 +49,7 @@ export function formatReport(report: BenchReport): string {
     section(
       'Growth: synthetic knowledge bases (engine in a fresh process each)',
       textTable(
-        ['size', 'facts', 'intents', 'training', 'vocab', 'load ms', 'train ms', 'p50 ms', 'p99 ms', 'q/s', 'mean ×', 'p99 ×', 'RSS MB'],
+        ['size', 'facts', 'intents', 'training', 'vocab', 'load ms', 'train ms', 'p50 ms', 'p99 ms', 'q/s', 'CPU ms/q', 'CPU ×', 'mean ×', 'p99 ×', 'RSS MB'],
         growth.map((level) => [
           `${level.factor}×${level.finished ? '' : ' (timed out)'}`,
           level.size.facts,
@@ -58,6 +61,8 @@ export function formatReport(report: BenchReport): string {
           level.p50Ms,
           level.p99Ms,
           level.questionsPerSecond === null ? null : Math.round(level.questionsPerSecond),
+          level.cpuMeanMs,
+          level.cpuRatio,
           level.meanRatio,
           level.p99Ratio,
           level.rssMbAfterTrain,

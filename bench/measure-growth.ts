@@ -31,8 +31,16 @@ export interface GrowthLevel {
   readonly p50Ratio: number | null;
   /** p99 latency ÷ the 1× level's p99. */
   readonly p99Ratio: number | null;
-  /** Mean latency ÷ the 1× level's mean: cost per question, the figure the 3× target is checked against. */
+  /** Mean latency ÷ the 1× level's mean. */
   readonly meanRatio: number | null;
+  /** CPU time per question (see `EngineMeasurement.cpu`). */
+  readonly cpuMeanMs: number | null;
+  /**
+   * CPU per question ÷ the 1× level's: what a question costs, the figure the
+   * 3× target is checked against. Wall-time ratios between levels measured
+   * minutes apart swing with other load on a shared machine; CPU time does not.
+   */
+  readonly cpuRatio: number | null;
 }
 
 /** Runs the engine probe on a knowledge base, the real one by default. */
@@ -75,6 +83,8 @@ function toLevel(factor: number, size: KnowledgeSize, result: EngineProbeResult 
     answeredShare: result?.engine.answeredShare ?? null,
     p50Ratio: ratio((r) => r.engine.p50Ms),
     p99Ratio: ratio((r) => r.engine.p99Ms),
+    cpuMeanMs: result?.engine.cpu.meanMs ?? null,
+    cpuRatio: ratio((r) => r.engine.cpu.meanMs),
     meanRatio: ratio((r) => r.engine.meanMs),
   };
 }

@@ -20,15 +20,23 @@ export interface SpawnedServer {
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-/** Settings that keep a benchmarked server quiet and self-contained. */
+/**
+ * The bot as deployed (default settings, so per-answer logs and metrics are
+ * included) except: an OS-chosen port on loopback, Slack and Redis off, files
+ * in a temporary DATA_DIR, and a per-client rate limit too high to refuse
+ * anything (autocannon is one client; the limiter still runs on every request).
+ */
 export function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     SLACK_SIGNING_SECRET: '',
     SLACK_BOT_TOKEN: '',
+    REDIS_URL: '',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_BURST: '1000000',
     ...overrides,
   };
 }

@@ -42,7 +42,12 @@ export function checkTargets({ engine, http, startup, memory, growth }: Measured
   const tenfold = growth.find((level) => level.factor === TARGETS.growthFactor);
   const heapGrowth = memory.afterOverflow.heapUsedMbAfterGc / memory.afterLoad.heapUsedMbAfterGc - 1;
   return [
-    { name: 'engine p99', target: `< ${TARGETS.engineP99Ms} ms`, measured: ms(engine.engine.p99Ms), met: engine.engine.p99Ms < TARGETS.engineP99Ms },
+    {
+      name: 'engine p99',
+      target: `< ${TARGETS.engineP99Ms} ms`,
+      measured: `${ms(engine.engine.p99Ms)} (CPU p99 ${ms(engine.engine.cpu.p99Ms)})`,
+      met: engine.engine.p99Ms < TARGETS.engineP99Ms,
+    },
     {
       name: 'HTTP throughput vs bare Express',
       target: `≥ ${TARGETS.httpThroughputRatio * 100}%`,
@@ -64,9 +69,12 @@ export function checkTargets({ engine, http, startup, memory, growth }: Measured
     },
     {
       name: `${TARGETS.growthFactor}× knowledge latency`,
-      target: `< ${TARGETS.growthLatencyRatio}× (mean)`,
-      measured: tenfold?.meanRatio == null ? 'not measured' : `${tenfold.meanRatio.toFixed(2)}× (p50 ${tenfold.p50Ratio?.toFixed(2)}×, p99 ${tenfold.p99Ratio?.toFixed(2)}×)`,
-      met: tenfold?.meanRatio == null ? null : tenfold.meanRatio < TARGETS.growthLatencyRatio,
+      target: `< ${TARGETS.growthLatencyRatio}× (CPU per question)`,
+      measured:
+        tenfold?.cpuRatio == null
+          ? 'not measured'
+          : `${tenfold.cpuRatio.toFixed(2)}× (wall: mean ${tenfold.meanRatio?.toFixed(2)}×, p50 ${tenfold.p50Ratio?.toFixed(2)}×, p99 ${tenfold.p99Ratio?.toFixed(2)}×)`,
+      met: tenfold?.cpuRatio == null ? null : tenfold.cpuRatio < TARGETS.growthLatencyRatio,
     },
   ];
 }

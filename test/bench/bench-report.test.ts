@@ -29,7 +29,9 @@ const NUMBERS = [
   'engine.loadMs',
   'engine.trainMs',
   'engine.rssMbAfterTrain',
-  ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare'].map((field) => `engine.engine.${field}`),
+  ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare', 'cpu.meanMs', 'cpu.p50Ms', 'cpu.p99Ms'].map(
+    (field) => `engine.engine.${field}`,
+  ),
   ...['app', 'bareExpress', 'appMixed'].flatMap((target) =>
     ['requestsPerSecond', 'p50Ms', 'p99Ms', 'meanMs', 'requests', 'non2xx', 'errors'].map((field) => `http.${target}.${field}`),
   ),
@@ -73,6 +75,8 @@ const GROWTH_NUMBERS = [
   'p50Ratio',
   'p99Ratio',
   'meanRatio',
+  'cpuMeanMs',
+  'cpuRatio',
 ];
 
 function at(value: unknown, path: string): unknown {

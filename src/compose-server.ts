@@ -14,6 +14,7 @@ import { createUnansweredLog } from './evaluation/unanswered-log.js';
 import { withUnansweredLog } from './evaluation/record-unanswered.js';
 import { logAnswers } from './operations/log-answers.js';
 import type { Logger } from './operations/logger.js';
+import { limitPendingWrites } from './operations/limit-pending-writes.js';
 import { createMetrics } from './operations/metrics.js';
 import { observeEngine } from './operations/observe-engine.js';
 import type { ReadinessCheck } from './operations/readiness.js';
@@ -31,7 +32,7 @@ export function composeServer(config: Config, logger: Logger): ComposedServer {
   const shared = createSharedState(config, logger);
   const bot = createBot(config, shared.sessions);
   const metrics = createMetrics({ sessions: () => shared.sessions.count(), storeReachable: () => shared.readiness.check() });
-  const unanswered = createUnansweredLog({ dataDir: config.dataDir });
+  const unanswered = limitPendingWrites(createUnansweredLog({ dataDir: config.dataDir }), droppedUnanswered(metrics.countDroppedUnanswered, logger));
   const engine = observeEngine(
     withUnansweredLog(bot.engine, unanswered, { onError: (error) => logger.warn({ err: error }, 'could not write the unanswered-questions log') }),
     [metrics.observeAnswer, logAnswers(logger)],
@@ -78,5 +79,19 @@ export function composeServer(config: Config, logger: Logger): ComposedServer {
       await slack?.close();
       await shared.close();
     },
+  };
+}
+
+/** Counts every record dropped, and says so in the log at most once a minute. */
+function droppedUnanswered(count: () => void, logger: Logger): () => void {
+  let lastWarned = -Infinity;
+  let since = 0;
+  return () => {
+    count();
+    since += 1;
+    if (Date.now() - lastWarned < 60_000) return;
+    logger.warn({ dropped: since }, 'the unanswered-questions log is falling behind; dropping records until it catches up');
+    lastWarned = Date.now();
+    since = 0;
   };
 }

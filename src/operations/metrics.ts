@@ -25,6 +25,8 @@ export interface Metrics {
   observeAnswer(observation: AnswerObservation): void;
   /** `route` is a known route path or `other`, so label values stay few. */
   observeHttp(route: string, method: string, status: number): void;
+  /** An unanswered question not written because the log's backlog was full. */
+  countDroppedUnanswered(): void;
 }
 
 export function createMetrics(sources: MetricsSources = {}): Metrics {
@@ -55,6 +57,11 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
     labelNames: ['route', 'method', 'status'] as const,
     registers: [registry],
   });
+  const droppedUnanswered = new Counter({
+    name: 'bot_unanswered_dropped_total',
+    help: 'Unanswered questions not written to the unanswered-questions log because its backlog was full (a flood).',
+    registers: [registry],
+  });
   new Gauge({
     name: 'bot_sessions',
     help: 'Conversations held by the session store (shared by every process when it is Redis); -1 when it cannot be read.',
@@ -82,6 +89,9 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
     },
     observeHttp(route, method, status) {
       http.inc({ route, method, status: String(status) });
+    },
+    countDroppedUnanswered() {
+      droppedUnanswered.inc();
     },
   };
 }

@@ -1,6 +1,8 @@
 /** Logs, metrics and probes: what an operator sees. */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import type { UnansweredLog, UnansweredRecord } from '../../src/evaluation/unanswered-log.js';
+import { limitPendingWrites } from '../../src/operations/limit-pending-writes.js';
 import { createLogger } from '../../src/operations/logger.js';
 import { observeEngine } from '../../src/operations/observe-engine.js';
 import { checkReadiness } from '../../src/operations/readiness.js';
@@ -120,5 +122,31 @@ describe('observeEngine', () => {
     const response = await engine.ask({ question: 'How much profit did Huawei make?' });
     expect(response.citations[0]?.id).toBe('s29');
     expect(failures).toHaveLength(1);
+  });
+});
+
+describe('limitPendingWrites', () => {
+  const record = (question: string): UnansweredRecord => ({ time: '2026-01-01T00:00:00.000Z', channel: 'http', question, fallback: true, intent: 'fallback', confidence: 0, candidates: [] });
+
+  it('drops and counts records beyond the backlog limit instead of holding them', async () => {
+    const written: string[] = [];
+    const waiting: Array<() => void> = [];
+    const slowDisk: UnansweredLog = {
+      path: '/tmp/unanswered.jsonl',
+      readAll: async () => [],
+      append: (entry) => new Promise<void>((resolve) => waiting.push(() => (written.push(entry.question), resolve()))),
+    };
+    let dropped = 0;
+    const log = limitPendingWrites(slowDisk, () => (dropped += 1), 1);
+    const first = log.append(record('a'));
+    await log.append(record('b'));
+    expect(dropped).toBe(1);
+    waiting.shift()?.();
+    await first;
+    expect(written).toEqual(['a']);
+    // With the backlog cleared, the next record is accepted again.
+    void log.append(record('c'));
+    expect(dropped).toBe(1);
+    expect(waiting).toHaveLength(1);
   });
 });

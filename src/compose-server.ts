@@ -58,6 +58,7 @@ export function composeServer(config: Config, logger: Logger): ComposedServer {
     metrics,
     readiness: [shared.readiness, accepting],
     rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
   });
   logger.info(
     {

@@ -4,6 +4,7 @@
  * Every setting is documented here and in the README's "Configuration" table.
  */
 import { accessSync, constants, statSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.js';
 
@@ -66,6 +67,14 @@ export interface Config {
   readonly rateLimit: RateLimitConfig;
   /** After SIGTERM/SIGINT, how long requests in flight get to finish before the process exits anyway. */
   readonly shutdownTimeoutMs: number;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe when working out a client's
+   * address (for rate limiting and logs): Express's `trust proxy` setting, as
+   * a list of addresses, CIDR ranges or `loopback`/`linklocal`/`uniquelocal`,
+   * or a number of hops. Behind a load balancer on another host, list it, or
+   * every client shares the balancer's address and its rate limit.
+   */
+  readonly trustProxy: readonly string[] | number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -104,7 +113,26 @@ export function loadConfig(env: Env = process.env): Config {
       burst: integer(env, 'RATE_LIMIT_BURST', 20, 1, 1_000_000),
     }),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600) * 1000,
+    trustProxy: trustProxy(env),
   });
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustProxy(env: Env): readonly string[] | number {
+  const text = optional(env, 'TRUST_PROXY');
+  if (text === undefined) return Object.freeze(['loopback']);
+  if (/^\d+$/.test(text)) return integer(env, 'TRUST_PROXY', 0, 0, 10);
+  const entries = text.split(',').map((part) => part.trim());
+  for (const entry of entries) {
+    const [address = '', bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (family === 0 || !validBits || extra !== undefined)) {
+      throw new ConfigError(`TRUST_PROXY entry "${entry}" is not valid: use loopback, linklocal, uniquelocal, an IP address or CIDR range (comma-separated), or a number of hops.`);
+    }
+  }
+  return Object.freeze(entries);
 }
 
 function redis(env: Env): RedisConfig | undefined {

@@ -74,4 +74,15 @@ describe('rate limiting POST /api/ask', () => {
       await app.close();
     }
   });
+
+  it('believes X-Forwarded-For only from trusted proxies (TRUST_PROXY)', async () => {
+    const app = await startInProcess({ rateLimit: { perMinute: 1, burst: 1 }, trustProxy: 0 });
+    try {
+      // Nobody is trusted: the two "clients" are one loopback address, and share one bucket.
+      expect((await ask(app.base, '203.0.113.1')).status).toBe(200);
+      expect((await ask(app.base, '203.0.113.2')).status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -25,6 +25,9 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_BURST: '0' }, /^RATE_LIMIT_BURST="0"/],
     [{ SHUTDOWN_TIMEOUT_SECONDS: '0' }, /^SHUTDOWN_TIMEOUT_SECONDS="0"/],
     [{ REDIS_URL: 'redis://cache', REDIS_COMMAND_TIMEOUT_MS: '1' }, /^REDIS_COMMAND_TIMEOUT_MS="1"/],
+    [{ TRUST_PROXY: 'the load balancer' }, /^TRUST_PROXY entry "the load balancer" is not valid/],
+    [{ TRUST_PROXY: 'loopback, 10.0.0.0/99' }, /^TRUST_PROXY entry "10\.0\.0\.0\/99" is not valid/],
+    [{ TRUST_PROXY: '11' }, /^TRUST_PROXY="11"/],
   ])('rejects %o with one message naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -41,6 +44,9 @@ describe('loadConfig', () => {
     expect(loadConfig({}).rateLimit).toEqual({ perMinute: 60, burst: 20 });
     expect(loadConfig({ REDIS_URL: 'rediss://u:p@cache.internal:6380/2' }).redis).toEqual({ url: 'rediss://u:p@cache.internal:6380/2', keyPrefix: 'article-bot:', commandTimeoutMs: 250 });
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimit.perMinute).toBe(0);
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8, 192.0.2.7' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 });
 

@@ -42,12 +42,15 @@ export interface AppParts {
   readonly readiness?: readonly ReadinessCheck[];
   /** Per-client limit on `POST /api/ask`; none when absent. */
   readonly rateLimit?: RateLimitConfig;
+  /** Proxies whose `X-Forwarded-For` is believed (Express `trust proxy`); loopback by default. */
+  readonly trustProxy?: readonly string[] | number;
 }
 
-export function createApp({ engine, channels = [], logError = (error) => console.error(error), log, metrics, readiness = [], rateLimit: limit }: AppParts): Express {
+export function createApp(parts: AppParts): Express {
+  const { engine, channels = [], logError = (error) => console.error(error), log, metrics, readiness = [], rateLimit: limit, trustProxy = ['loopback'] } = parts;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', typeof trustProxy === 'number' ? trustProxy : [...trustProxy]);
   let routes: RouteTable | undefined;
   // Read on first use: by then every route is mounted.
   const knownRoutes = () => (routes ??= routeTable(app));

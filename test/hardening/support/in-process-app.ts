@@ -32,6 +32,7 @@ export interface InProcessApp {
 export interface InProcessOptions {
   readonly rateLimit?: RateLimitConfig;
   readonly readiness?: readonly ReadinessCheck[];
+  readonly trustProxy?: readonly string[] | number;
 }
 
 export async function startInProcess(options: InProcessOptions = {}): Promise<InProcessApp> {
@@ -56,6 +57,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
     metrics,
     ...(options.readiness === undefined ? {} : { readiness: options.readiness }),
     ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -38,7 +38,6 @@ export function connectRedis(config: RedisConfig, log: Logger): RedisConnection 
     commandTimeout: config.commandTimeoutMs,
     connectTimeout: CONNECT_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 5), MAX_RECONNECT_DELAY_MS),
-    connectionName: 'article-bot',
   });
   let state: 'connecting' | 'up' | 'down' = 'connecting';
   client.on('ready', () => {

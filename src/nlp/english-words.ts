@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const ENGLISH_WORDS_FILE = new URL('./english-words.txt', import.meta.url);
+// Resolved from the project root, so the compiled build in dist/ reads the same file.
+export const ENGLISH_WORDS_FILE = new URL('../../src/nlp/english-words.txt', import.meta.url);
 
 export interface EnglishWords {
   isWord(word: string): boolean;

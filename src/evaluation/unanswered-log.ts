@@ -58,7 +58,10 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
   const maxFiles = Math.max(1, options.maxFiles ?? UNANSWERED_DEFAULTS.maxFiles);
   const fileAt = (generation: number) => join(options.dataDir, `${UNANSWERED_DEFAULTS.fileName}${generation === 0 ? '' : `.${generation}`}.jsonl`);
   let size: number | undefined; // learnt from disk on first append, so a restart continues the same file
-  let queue: Promise<void> = Promise.resolve();
+  // Records wait here and are written together: one file append per batch, not per record,
+  // so a flood of unanswerable questions drains as fast as the disk allows.
+  let waiting: Array<{ line: string; settle: (error?: unknown) => void }> = [];
+  let draining: Promise<void> | undefined;
 
   const rotate = async () => {
     await rm(fileAt(maxFiles - 1), { force: true });
@@ -68,26 +71,38 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
     size = 0;
   };
 
-  const write = async (line: string) => {
+  const write = async (text: string) => {
     if (size === undefined) {
       await mkdir(options.dataDir, { recursive: true });
       size = await stat(fileAt(0)).then((s) => s.size, () => 0);
     }
-    const bytes = Buffer.byteLength(line);
+    const bytes = Buffer.byteLength(text);
     if (size > 0 && size + bytes > maxBytes) await rotate();
-    await appendFile(fileAt(0), line);
+    await appendFile(fileAt(0), text);
     size += bytes;
+  };
+
+  const drain = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      // One failed write fails its batch, never the batches after it.
+      const error = await write(batch.map((entry) => entry.line).join('')).then(() => undefined, (reason: unknown) => reason ?? new Error('write failed'));
+      for (const entry of batch) entry.settle(error);
+    }
+    draining = undefined;
   };
 
   return {
     path: fileAt(0),
     append(record) {
-      const result = queue.then(() => write(`${JSON.stringify(record)}\n`));
-      queue = result.catch(() => undefined); // one failed write must not block the next
-      return result;
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ line: `${JSON.stringify(record)}\n`, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+        draining ??= drain();
+      });
     },
     async readAll() {
-      await queue;
+      await draining;
       const records: UnansweredRecord[] = [];
       for (let generation = maxFiles - 1; generation >= 0; generation--) {
         const text = await readFile(fileAt(generation), 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : Promise.reject(error)));

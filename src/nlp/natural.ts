@@ -1,11 +1,13 @@
 /**
- * The only module that imports `natural`. Deep imports on purpose: the
- * package's top-level index loads database drivers (~0.7 s, ~150 MB) and reads
- * `./.env` into `process.env` as a side effect.
+ * The only module that imports `natural`. Deep imports of the two modules we
+ * use, on purpose: the package's top-level index loads database drivers
+ * (~0.7 s, ~150 MB) and reads `./.env` into `process.env`, and even its
+ * classifier and stemmer folder indexes parse two part-of-speech lexicons and
+ * a dictionary at import (~450 ms, ~60 MB).
  */
 import { createRequire } from 'node:module';
-import classifiers from 'natural/lib/natural/classifiers/index.js';
-import stemmers from 'natural/lib/natural/stemmers/index.js';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 const require = createRequire(import.meta.url);
 const stemCache = new Map<string, string>();
@@ -14,7 +16,7 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = /^[a-z]+$/.test(word) ? stemmers.PorterStemmer.stem(word) : word;
+    stemmed = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
     if (stemCache.size < 50_000) stemCache.set(word, stemmed);
   }
   return stemmed;
@@ -31,7 +33,9 @@ export interface LabelScore {
  * so that synonyms, typos and stopwords are handled once, in `normalize`.
  */
 export class NaiveBayes {
-  private readonly classifier = new classifiers.BayesClassifier();
+  private readonly classifier = new BayesClassifier();
+  /** Each feature's position in natural's feature vector, fixed by training. */
+  private featureIndex = new Map<string, number>();
   private trained = false;
 
   add(tokens: readonly string[], label: string): void {
@@ -40,13 +44,19 @@ export class NaiveBayes {
 
   train(): void {
     this.classifier.train();
+    // natural numbers features in the order it enumerates them when it builds its vectors.
+    this.featureIndex = new Map(Object.keys(this.classifier.features).map((feature, index) => [feature, index]));
     this.trained = true;
   }
 
   /** Every label, most probable first; an untrained or featureless model gives `[]`. */
   rank(tokens: readonly string[]): LabelScore[] {
     if (!this.trained) return [];
-    const scores = this.classifier.getClassifications([...tokens]);
+    // natural's own path builds a 0/1 vector over the whole vocabulary for every question; its
+    // Bayes model also takes the sparse form (position → feature index), which gives the same
+    // products over the same present features, highest index first as the dense loop takes them.
+    const present = [...new Set(tokens.flatMap((token) => this.featureIndex.get(token) ?? []))].sort((a, b) => b - a);
+    const scores = this.classifier.classifier.getClassifications({ ...present });
     const total = scores.reduce((sum, score) => sum + score.value, 0);
     if (!(total > 0)) return [];
     return scores.map((score) => ({ label: score.label, probability: score.value / total }));

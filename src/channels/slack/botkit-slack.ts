@@ -7,8 +7,8 @@
  * comments below and docs/slack.md).
  */
 import type { WebClient } from '@slack/web-api';
-import { SlackAdapter, SlackEventMiddleware, SlackMessageTypeMiddleware } from 'botbuilder-adapter-slack';
-import { Botkit, type BotkitConfiguration, type BotkitHandler, type BotkitMessage } from 'botkit';
+import type { SlackAdapter } from 'botbuilder-adapter-slack';
+import type { BotkitConfiguration, BotkitHandler, BotkitMessage } from 'botkit';
 import type { Response } from 'express';
 import { slackMessageEvent, type MessageKind, type SlackMessageEvent } from './incoming-question.js';
 import type { SlackLogger } from './logger.js';
@@ -44,28 +44,30 @@ const UNUSED_OAUTH = { clientId: 'unused', clientSecret: 'unused', scopes: ['unu
  * The adapter, with its Web API client replaced by ours (aimed at the
  * configured URL, retries bounded by us) and a bot user lookup that never throws.
  */
-class ConfiguredSlackAdapter extends SlackAdapter {
-  // Named `settings`: the adapter keeps its own private `options`, which a field of that name would overwrite.
-  constructor(private readonly settings: BotkitSlackOptions) {
-    // The multi-team form: given `botToken` instead, the constructor calls auth.test on slack.com
-    // and exits the process when that fails. These functions are only a fallback: both methods are overridden below.
-    super({
-      clientSigningSecret: settings.signingSecret,
-      ...UNUSED_OAUTH,
-      getTokenForTeam: async () => settings.botToken,
-      getBotUserByTeam: async (team) => settings.botUserFor(team) ?? '',
-    });
-  }
+function configuredAdapter(Adapter: typeof SlackAdapter, settings: BotkitSlackOptions): SlackAdapter {
+  class ConfiguredSlackAdapter extends Adapter {
+    constructor() {
+      // The multi-team form: given `botToken` instead, the constructor calls auth.test on slack.com
+      // and exits the process when that fails. These functions are only a fallback: both methods are overridden below.
+      super({
+        clientSigningSecret: settings.signingSecret,
+        ...UNUSED_OAUTH,
+        getTokenForTeam: async () => settings.botToken,
+        getBotUserByTeam: async (team) => settings.botUserFor(team) ?? '',
+      });
+    }
 
-  override async getAPI(): Promise<WebClient> {
-    return this.settings.client;
-  }
+    override async getAPI(): Promise<WebClient> {
+      return settings.client;
+    }
 
-  // The original throws when the id is unknown, which would fail the whole turn.
-  override async getBotUserByTeam(activity: Parameters<SlackAdapter['getBotUserByTeam']>[0]): Promise<string> {
-    const team = (activity.conversation as { team?: unknown } | undefined)?.team;
-    return (typeof team === 'string' ? this.settings.botUserFor(team) : undefined) ?? '';
+    // The original throws when the id is unknown, which would fail the whole turn.
+    override async getBotUserByTeam(activity: Parameters<SlackAdapter['getBotUserByTeam']>[0]): Promise<string> {
+      const team = (activity.conversation as { team?: unknown } | undefined)?.team;
+      return (typeof team === 'string' ? settings.botUserFor(team) : undefined) ?? '';
+    }
   }
+  return new ConfiguredSlackAdapter();
 }
 
 /** Botkit keeps dialog state per conversation in memory forever unless given storage; we keep context in the engine instead. */
@@ -75,9 +77,28 @@ const noStorage: NonNullable<BotkitConfiguration['storage']> = {
   delete: async () => undefined,
 };
 
+/**
+ * Botkit and the adapter cost over a second and ~90 MB to import, so they are
+ * loaded only when the Slack channel exists, in the background right after
+ * start-up; an event that arrives sooner waits for them (after Slack's ack).
+ */
 export function createBotkitSlack(options: BotkitSlackOptions): BotkitSlack {
+  let loaded: Promise<BotkitSlack> | undefined;
+  const load = () => (loaded ??= loadBotkitSlack(options));
+  setImmediate(() => void load().catch((error: unknown) => options.log.error({ err: String(error) }, 'could not load Botkit')));
+  return {
+    handleEvent: async (envelope) => (await load()).handleEvent(envelope),
+    handleCommand: async (payload, res) => (await load()).handleCommand(payload, res),
+  };
+}
+
+async function loadBotkitSlack(options: BotkitSlackOptions): Promise<BotkitSlack> {
+  const [{ SlackAdapter, SlackEventMiddleware, SlackMessageTypeMiddleware }, { Botkit }] = await Promise.all([
+    import('botbuilder-adapter-slack'),
+    import('botkit'),
+  ]);
   const { handlers, log } = options;
-  const adapter = new ConfiguredSlackAdapter(options);
+  const adapter = configuredAdapter(SlackAdapter, options);
   // Without these Botkit emits every Slack message as a plain `message`, our own posts included.
   adapter.use(new SlackEventMiddleware());
   adapter.use(new SlackMessageTypeMiddleware());

@@ -42,28 +42,26 @@ const FUSE_OPTIONS: IFuseOptions<FactDocument> = {
   threshold: 0.3,
 };
 
+/** What the matcher keeps about one fact. */
+interface IndexedFact {
+  readonly fact: Fact;
+  /** Stems of its questions, keywords, answers, sentences and entity names. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Per kind of question, the stems of the answer it would give (see `answerTexts`). */
+  readonly answerVocabularies: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly document: FactDocument;
+}
+
 export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): FactMatcher {
+  const stems = (texts: readonly string[]) => texts.flatMap((text) => normalize(text).terms);
   const aliasesOf = (id: string) => knowledge.lexicon.entities.find((entity) => entity.id === id)?.aliases ?? [];
-  const vocabularies = new Map<string, ReadonlySet<string>>();
-  const answerVocabularies = new Map<string, ReadonlySet<string>>();
-  const documentsByIntent = new Map<string, FactDocument[]>();
+  const byIntent = new Map<string, IndexedFact[]>();
   for (const fact of knowledge.facts) {
-    const questionStems = new Set(fact.questions.flatMap((text) => normalize(text).terms));
-    const contentStems = new Set(contentTexts(fact, knowledge).flatMap((text) => normalize(text).terms));
-    // A fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say.
-    for (const entity of fact.entities) for (const alias of aliasesOf(entity)) for (const term of normalize(alias).terms) contentStems.add(term);
-    vocabularies.set(fact.id, new Set([...questionStems, ...contentStems]));
-    const entityStems = fact.entities.flatMap((entity) => aliasesOf(entity).flatMap((alias) => normalize(alias).terms));
-    for (const type of [...Object.keys(fact.aspects ?? {}), 'quantity', 'any'] as AnswerType[]) {
-      const texts = answerTexts(fact, type);
-      answerVocabularies.set(`${fact.id} ${type}`, new Set([...texts.flatMap((text) => normalize(text).terms), ...entityStems]));
-    }
-    const documents = documentsByIntent.get(fact.intent) ?? [];
-    const keywordStems = new Set([fact.answer, ...fact.keywords].flatMap((text) => normalize(text).terms));
-    documents.push({ id: fact.id, questions: [...questionStems].join(' '), keywords: [...keywordStems].join(' ') });
-    documentsByIntent.set(fact.intent, documents);
+    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, stems, aliasesOf)]);
   }
-  const fuseByIntent = new Map([...documentsByIntent].map(([intent, documents]) => [intent, new Fuse(documents, FUSE_OPTIONS)]));
+  // One small index per intent: a question is matched only against the facts of its likeliest intents.
+  const fuseByIntent = new Map([...byIntent].map(([intent, facts]) => [intent, new Fuse(facts.map((entry) => entry.document), FUSE_OPTIONS)]));
+  const vocabularies = new Map([...byIntent.values()].flat().map((entry) => [entry.fact.id, entry.vocabulary]));
   const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
 
@@ -72,28 +70,38 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     match(question, intents) {
       const { topicTerms } = question;
       const focus = new Set(question.focusTerms);
+      const query = (topicTerms.length > 0 ? topicTerms : question.terms).join(' ');
+      const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const matches: FactMatch[] = [];
       for (const intent of intents) {
-        const fuse = fuseByIntent.get(intent);
-        if (fuse === undefined) continue;
-        const query = (topicTerms.length > 0 ? topicTerms : question.terms).join(' ');
-        const scores = new Map(fuse.search(query).map((result) => [result.item.id, result.score ?? 1]));
-        for (const document of documentsByIntent.get(intent) ?? []) {
-          const factVocabulary = vocabularies.get(document.id) ?? new Set<string>();
-          const uncoveredTerms = topicTerms.filter((term) => !factVocabulary.has(term));
-          const answerVocabulary =
-            answerVocabularies.get(`${document.id} ${question.answerType}`) ?? answerVocabularies.get(`${document.id} any`) ?? new Set<string>();
+        const scores = new Map(fuseByIntent.get(intent)?.search(query).map((result) => [result.item.id, result.score ?? 1]));
+        for (const { fact, vocabulary, answerVocabularies } of byIntent.get(intent) ?? []) {
+          const answerVocabulary = answerVocabularies.get(question.answerType) ?? answerVocabularies.get('any') ?? new Set<string>();
           matches.push({
-            factId: document.id,
-            fuseScore: scores.get(document.id) ?? 1,
-            coverage: weightedShare(topicTerms, (term) => factVocabulary.has(term), focus, weightOf),
-            answerCoverage: weightedShare(topicTerms, (term) => answerVocabulary.has(term), focus, question.answerType === 'time' ? strictWeightOf : weightOf),
-            uncoveredTerms,
+            factId: fact.id,
+            fuseScore: scores.get(fact.id) ?? 1,
+            coverage: weightedShare(topicTerms, (term) => vocabulary.has(term), focus, weightOf),
+            answerCoverage: weightedShare(topicTerms, (term) => answerVocabulary.has(term), focus, answerWeight),
+            uncoveredTerms: topicTerms.filter((term) => !vocabulary.has(term)),
           });
         }
       }
       return matches.sort((a, b) => a.fuseScore - b.fuseScore || b.coverage - a.coverage);
     },
+  };
+}
+
+function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly string[]) => string[], aliasesOf: (id: string) => readonly string[]): IndexedFact {
+  // A fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say.
+  const entityStems = stems(fact.entities.flatMap(aliasesOf));
+  const questionStems = new Set(stems(fact.questions));
+  const keywordStems = new Set(stems([fact.answer, ...fact.keywords]));
+  const types = [...Object.keys(fact.aspects ?? {}), 'quantity', 'any'] as AnswerType[];
+  return {
+    fact,
+    vocabulary: new Set([...questionStems, ...stems(contentTexts(fact, knowledge)), ...entityStems]),
+    answerVocabularies: new Map(types.map((type) => [type, new Set([...stems(answerTexts(fact, type)), ...entityStems])])),
+    document: { id: fact.id, questions: [...questionStems].join(' '), keywords: [...keywordStems].join(' ') },
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Start-up as a user sees it: from spawning `node --import tsx src/main.ts`
+ * Start-up as a user sees it: from spawning `node dist/main.js` (what `npm start` runs)
  * to the first answered `POST /api/ask`, plus the server's resident memory at
  * that moment, read from `/proc/<pid>/status` (no endpoint added to the app).
  */

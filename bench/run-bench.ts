@@ -2,13 +2,14 @@
  * Runs every section of the bench in order, one at a time so no measurement
  * shares the machine with another, and assembles the report.
  */
+import { execFileSync } from 'node:child_process';
 import { currentLoad, describeMachine } from './machine.js';
 import { measureGrowth, probeEngine } from './measure-growth.js';
 import { measureHttp } from './measure-http.js';
 import { measureMemory } from './measure-memory.js';
 import { measureStartup } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
-import { EVAL_QUESTIONS } from './paths.js';
+import { EVAL_QUESTIONS, PROJECT_ROOT } from './paths.js';
 import { REPORT_VERSION, type BenchReport } from './report.js';
 import { sourceRevision } from './source-revision.js';
 import { checkTargets } from './targets.js';
@@ -25,6 +26,9 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
   const source = sourceRevision();
   const evalSet = readEvalSet(EVAL_QUESTIONS);
 
+  // Start-up and HTTP measure the compiled build, as `npm start` runs the bot.
+  log('build: npm run build…');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   log('engine: ask() latency over the evaluation questions…');
   const engine = await probeEngine(settings.engine, 15 * MINUTE);
   log('start-up: spawning the server…');

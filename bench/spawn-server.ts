@@ -1,6 +1,6 @@
 /**
  * Starts a server entry point (`src/main.ts` or the bare baseline) in its own
- * process with `node --import tsx`, exactly as `npm start` would, on a port
+ * process (compiled JavaScript with plain node, as `npm start` runs it; TypeScript with tsx), on a port
  * the OS picks, and waits for its `listening` log line to learn the URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -42,7 +42,9 @@ export function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv 
 }
 
 export function spawnServer(entry: string, env: NodeJS.ProcessEnv, spawnedAt = performance.now()): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Compiled JavaScript runs as `npm start` runs it; TypeScript entries (the bare baseline) need tsx.
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);

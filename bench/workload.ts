@@ -4,6 +4,7 @@
  * conversations interleaved, each conversation's turns in order).
  */
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../src/evaluation/stratified-folds.js';
 
 export interface EvalSet {
   readonly single: ReadonlyArray<{ readonly q: string }>;
@@ -44,16 +45,4 @@ export function mixedWorkload(set: EvalSet, seed = 42): WorkItem[] {
     if (queue.length === 0) queues.splice(pick, 1);
   }
   return items;
-}
-
-/** Mulberry32: a small, fast, seeded generator; enough to shuffle a workload reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

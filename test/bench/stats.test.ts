@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentile, summarize } from '../../bench/stats.js';
-import { mixedWorkload, seededRandom } from '../../bench/workload.js';
+import { mixedWorkload } from '../../bench/workload.js';
+import { seededRandom } from '../../src/evaluation/stratified-folds.js';
 
 describe('percentile', () => {
   it('returns an observed sample by nearest rank', () => {

@@ -4,7 +4,7 @@
  * A bounded soak test on loopback: starts the bot, keeps N clients asking
  * for T seconds, and fails (exit 1) on any 5xx, connection error, timeout or
  * unbounded memory growth. Set REDIS_URL to soak the Redis-backed store.
- * Details in scripts/soak/run-soak.ts; figures in docs/hardening.md.
+ * Details in scripts/soak/run-soak.ts; figures in the README, "Soak test".
  */
 import { parseArgs } from 'node:util';
 import { runSoak, type SoakResult } from './soak/run-soak.js';

@@ -4,7 +4,7 @@
  * `direct_message`, `bot_message`, `slash_command`…) and routes them to our
  * handlers. Everything around it (HTTP, verification, de-duplication,
  * sending) is ours, because the adapter's own versions are unsafe (see the
- * comments below and docs/slack.md).
+ * comments below and the README, "Slack").
  */
 import type { WebClient } from '@slack/web-api';
 import type { SlackAdapter } from 'botbuilder-adapter-slack';

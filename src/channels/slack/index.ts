@@ -2,7 +2,7 @@
  * The Slack channel: Events API (`POST /slack/events`) and the
  * `/ask-article` slash command (`POST /slack/commands`) on the bot's own
  * Express app. Creating it contacts nobody: no port is opened and Slack is
- * not called until there is a question to answer. Setup: docs/slack.md.
+ * not called until there is a question to answer. Setup: the README, "Slack".
  */
 import type { Express } from 'express';
 import type { SlackConfig } from '../../config.js';

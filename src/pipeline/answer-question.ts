@@ -143,8 +143,9 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const favoured = followUp.kind === 'fragment' ? context?.intent : undefined;
     let stages = run(question, favoured);
     if (stages.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
-      // "And in Germany?" may only make sense joined to the question before it.
-      const joined = run(normalize(`${context.question} ${question.raw}`), favoured);
+      // "And in Germany?" may only make sense joined to the question before it. The fragment goes
+      // first, so a fragment asking its own kind of question ("What are their names?") keeps it.
+      const joined = run(normalize(`${question.raw} ${context.question}`), favoured);
       if (joined.decision.kind === 'answer') stages = joined;
     }
     const { decision } = stages;

@@ -8,7 +8,7 @@ import type { AnswerType } from './types.js';
 // "which Canadian city", "which British operators", but not "what do carriers…" (a verb, not an adjective).
 const ONE_WORD_BETWEEN = '(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might)\\b)\\w+ )?';
 
-// First match wins, so the narrower phrases come before "how much"/"what".
+// Where two match at the same place, the one listed first wins, so the narrower phrases come first.
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
   ['name', /\b(called|named|(what|which) (is|are|was|were) (his|her|their|its|the) names?|what names?|names? of)\b/],
@@ -23,7 +23,13 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
 ];
 
+/** The kind of answer the question asks for first ("Who founded Huawei, and when?" asks who). */
 export function answerTypeOf(text: string): AnswerType {
-  for (const [type, pattern] of PATTERNS) if (pattern.test(text)) return type;
-  return 'any';
+  let found: { type: AnswerType; at: number } | undefined;
+  for (const [type, pattern] of PATTERNS) {
+    const at = pattern.exec(text)?.index;
+    // Earlier in the question wins; at the same place, the pattern listed first (the narrower one).
+    if (at !== undefined && (found === undefined || at < found.at)) found = { type, at };
+  }
+  return found?.type ?? 'any';
 }

@@ -83,6 +83,13 @@ describe('follow-up questions', () => {
     expect(gear).toMatchObject({ fallback: true, citations: [] });
   });
 
+  it('answers a fragment that asks its own kind of question in the light of the one before, or says the article does not say', async () => {
+    const [, ahead] = await converse('Where does Huawei rank among smartphone brands?', 'Who is ahead of it?');
+    expect(firstCitation(ahead!)).toBe('s18');
+    const [, names] = await converse('How many Canadians has Beijing detained?', 'What are their names?');
+    expect(names).toMatchObject({ fallback: true, citations: [] });
+  });
+
   it('keeps conversations apart', async () => {
     await converse('Who is Guo Ping?');
     const [alone] = await converse('What did he say about backdoors?');

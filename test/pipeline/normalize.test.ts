@@ -45,6 +45,7 @@ describe('normalize', () => {
     expect(normalize('How old is Guo Ping?').answerType).toBe('age');
     expect(normalize('Over how many years?').answerType).toBe('duration');
     expect(normalize('Where does Huawei rank?').answerType).toBe('quantity');
+    expect(normalize('Who founded Huawei, and when?').answerType).toBe('person');
   });
 
   it('is idempotent on its own output', () => {

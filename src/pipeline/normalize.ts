@@ -36,7 +36,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       words,
       terms,
       topicTerms,
-      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(stem)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(stem)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
       features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,

@@ -113,7 +113,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       ...(favouredIntent === undefined ? [] : [favouredIntent]),
     ]);
     const input = { question, intents, matches: matcher.match(question, [...searched]), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
-    return { intents, decision: decide(input), candidates: assessCandidates(input) };
+    const candidates = assessCandidates(input);
+    return { intents, decision: decide(input, candidates), candidates };
   };
 
   return (text, context) => {

@@ -108,9 +108,9 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   return candidates.sort((a, b) => b.score - a.score);
 }
 
-export function decide(input: DecideInput): Decision {
+/** Decides from the candidates `assessCandidates` scored (pass them when already at hand). */
+export function decide(input: DecideInput, candidates: readonly Candidate[] = assessCandidates(input)): Decision {
   const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
-  const candidates = assessCandidates(input);
   const best = candidates.find((candidate) => candidate.objections.length === 0);
   if (best !== undefined) {
     return {

@@ -4,9 +4,8 @@
  * serious or critical violation, contrast included.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, startBot, type RunningBot } from './harness.js';
+import { expect, it } from 'vitest';
+import { botAndBrowserForFile } from './harness.js';
 import { widget } from './widget-driver.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -18,25 +17,16 @@ interface AxeViolation {
   readonly nodes: ReadonlyArray<{ readonly target: unknown }>;
 }
 
-let bot: RunningBot;
-let browser: Browser;
 
-beforeAll(async () => {
-  [bot, browser] = await Promise.all([startBot(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const running = botAndBrowserForFile();
 
 it('reports no serious or critical axe violation on the demo page with the panel open', async () => {
   // axe is injected as an inline script, which the demo page's CSP (rightly) blocks.
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+  const context = await running.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     const chat = widget(page);
-    await page.goto(`${bot.origin}/`);
+    await page.goto(`${running.bot.origin}/`);
     await chat.open();
     await chat.ask("How much were Huawei's sales last year?");
     await chat.ask('What is the capital of France?');

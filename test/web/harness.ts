@@ -6,6 +6,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createBot } from '../../src/bootstrap.js';
 import { createApp } from '../../src/channels/http/create-app.js';
 import { createWebChannel } from '../../src/channels/web/create-web-channel.js';
@@ -101,4 +102,29 @@ export async function watchedPage(context: BrowserContext): Promise<{ page: Page
      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
   );
   return { page, problems: { errors, cspViolations: () => page.evaluate('window.__cspViolations') as Promise<string[]> } };
+}
+
+/** Starts the bot and Chromium before a test file's tests and stops both after; read them from tests and hooks. */
+export function botAndBrowserForFile(): { readonly bot: RunningBot; readonly browser: Browser } {
+  let bot: RunningBot | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [bot, browser] = await Promise.all([startBot(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the bot and browser start in beforeAll; use them in tests and hooks');
+    return value;
+  };
+  return {
+    get bot() {
+      return started(bot);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }

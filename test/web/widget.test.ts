@@ -2,36 +2,27 @@
  * The widget on the bot's demo page, driven in Debian's Chromium against the
  * real server and engine: everything a reader does, by mouse and by keyboard.
  */
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, startBot, watchedPage, type PageProblems, type RunningBot } from './harness.js';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { botAndBrowserForFile, watchedPage, type PageProblems } from './harness.js';
 import { widget, type WidgetDriver } from './widget-driver.js';
 
 const SALES = "How much were Huawei's sales last year?";
 const OFF_TOPIC = 'What is the capital of France?';
 const XSS = '<img src=x onerror=alert(1)>';
 
-let bot: RunningBot;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 let chat: WidgetDriver;
 
-beforeAll(async () => {
-  [bot, browser] = await Promise.all([startBot(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const running = botAndBrowserForFile();
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await running.browser.newContext({ viewport: { width: 1280, height: 800 } });
   ({ page, problems } = await watchedPage(context));
   chat = widget(page);
-  await page.goto(`${bot.origin}/`);
+  await page.goto(`${running.bot.origin}/`);
 });
 
 afterEach(async () => {
@@ -42,7 +33,7 @@ afterEach(async () => {
 });
 
 function sentence(id: string): string {
-  const found = bot.engine.knowledge.sentenceById.get(id);
+  const found = running.bot.engine.knowledge.sentenceById.get(id);
   if (found === undefined) throw new Error(`no sentence ${id}`);
   return found.text;
 }

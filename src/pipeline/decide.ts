@@ -110,7 +110,6 @@ export function assessCandidates(input: DecideInput): Candidate[] {
 
 /** Decides from the candidates `assessCandidates` scored (pass them when already at hand). */
 export function decide(input: DecideInput, candidates: readonly Candidate[] = assessCandidates(input)): Decision {
-  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
   const best = candidates.find((candidate) => candidate.objections.length === 0);
   if (best !== undefined) {
     return {

@@ -25,7 +25,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const words = replacePhrases(withoutGreeting(spelled, vocabulary), vocabulary.synonyms);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
-    const currencies = unique(words.map((word) => CURRENCY_WORDS[word]).filter((currency) => currency !== undefined));
+    const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
     const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
     const terms = unique(contentWords.map(stem));
     const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
@@ -48,7 +48,11 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
   };
 }
 
-const CURRENCY_WORDS: Readonly<Record<string, Currency>> = { dollars: 'USD', pounds: 'GBP', euros: 'EUR' };
+const CURRENCY_WORDS: ReadonlyMap<string, Currency> = new Map([
+  ['dollars', 'USD'],
+  ['pounds', 'GBP'],
+  ['euros', 'EUR'],
+]);
 
 // Units name what a figure is counted in, not what it is about.
 const UNITS = new Set(['dollars', 'pounds', 'euros', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);

@@ -24,7 +24,14 @@ export interface ResolvedQuestion {
 // Words a conversion request adds around the currency: "how much is that in pounds", "convert it to sterling".
 const CONVERSION_STEMS = new Set(['pound', 'dollar', 'euro', 'convert', 'convers', 'figur', 'amount', 'number', 'sum', 'express', 'currenc', 'worth', 'valu']);
 const FRAGMENT_OPENERS = [/^and\b/, /^(what|how) about\b/, /^what of\b/, /^also\b/, /^plus\b/];
-const PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', hers: 'she' };
+const PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['he', 'he'],
+  ['him', 'he'],
+  ['his', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+  ['hers', 'she'],
+]);
 
 export interface FollowUpTools {
   readonly normalize: Normalize;
@@ -46,12 +53,12 @@ export function resolveFollowUp(question: NormalizedQuestion, context: Conversat
   if (context === undefined) return { question, followUp: { kind: 'none' } };
 
   const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.kind === 'person');
-  const pronoun = question.words.map((word) => PRONOUNS[word]).find((p) => p !== undefined);
+  const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
   if (pronoun !== undefined && !namesSomeone) {
     const person = context.people.map((id) => vocabulary.entities.get(id)).find((entity) => entity?.pronoun === pronoun);
     const name = person?.aliases[0];
     if (person !== undefined && name !== undefined) {
-      const rewritten = question.words.map((word) => (PRONOUNS[word] === pronoun ? name : word)).join(' ');
+      const rewritten = question.words.map((word) => (PRONOUNS.get(word) === pronoun ? name : word)).join(' ');
       return { question: normalize(rewritten), followUp: { kind: 'pronoun', entity: person.id } };
     }
   }

@@ -13,19 +13,20 @@ export function stripControl(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const SCALE_WORDS: Record<string, NonNullable<QuestionNumber['scale']>> = {
-  k: 'thousand',
-  thousand: 'thousand',
-  m: 'million',
-  mn: 'million',
-  mln: 'million',
-  million: 'million',
-  b: 'billion',
-  bn: 'billion',
-  billion: 'billion',
-  tn: 'trillion',
-  trillion: 'trillion',
-};
+// Maps, not object literals: a reader's word must never find `constructor` on Object.prototype.
+const SCALE_WORDS: ReadonlyMap<string, NonNullable<QuestionNumber['scale']>> = new Map([
+  ['k', 'thousand'],
+  ['thousand', 'thousand'],
+  ['m', 'million'],
+  ['mn', 'million'],
+  ['mln', 'million'],
+  ['million', 'million'],
+  ['b', 'billion'],
+  ['bn', 'billion'],
+  ['billion', 'billion'],
+  ['tn', 'trillion'],
+  ['trillion', 'trillion'],
+]);
 const SCALE = '(k|thousand|mn|mln|m|million|bn|b|billion|tn|trillion)';
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)';
 
@@ -79,7 +80,7 @@ export function tokenize(text: string): string[] {
     .filter((word) => word !== '');
   return words.map((word, i) => {
     const previous = words[i - 1] ?? '';
-    if (/^\d/.test(previous)) return SCALE_WORDS[word] ?? word;
+    if (/^\d/.test(previous)) return SCALE_WORDS.get(word) ?? word;
     return word === 'us' && i > 0 && !PRONOUN_US_AFTER.has(previous) ? 'usa' : word;
   });
 }
@@ -96,7 +97,7 @@ export function readNumbers(words: readonly string[]): QuestionNumber[] {
   words.forEach((word, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(word)) return;
     let next = i + 1;
-    const scale = SCALE_WORDS[words[next] ?? ''];
+    const scale = SCALE_WORDS.get(words[next] ?? '');
     if (scale !== undefined) next += 1;
     const unit = words[next];
     const currency: Currency | undefined = unit === 'dollars' ? 'USD' : unit === 'pounds' ? 'GBP' : undefined;

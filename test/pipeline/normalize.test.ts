@@ -18,6 +18,14 @@ describe('normalize', () => {
     expect(tokenize('What’s Huawei’s profit? It didn’t say')).toEqual(['what', 'is', 'huawei', 'profit', 'it', 'did', 'not', 'say']);
   });
 
+  it('treats words that name Object.prototype members as plain words', () => {
+    const question = normalize('5 constructor in valueOf pounds? was it __proto__ his');
+    expect(question.words).toContain('constructor');
+    expect(question.currencies).toEqual(['GBP']);
+    expect(question.terms.every((term) => typeof term === 'string')).toBe(true);
+    expect(question.numbers).toEqual([{ value: 5 }]);
+  });
+
   it('tells the country "US" from the pronoun "us"', () => {
     expect(tokenize('tell us about the US market')).toEqual(['tell', 'us', 'about', 'the', 'usa', 'market']);
   });

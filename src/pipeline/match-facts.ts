@@ -1,15 +1,15 @@
 /**
  * Stage 3: fuzzy-matches a question against the facts of its likeliest
- * intents. The only module that imports `fuse.js`.
+ * intents.
  *
  * Fuse ranks (token search: each question term is fuzzy-matched, weighted by
- * how rare it is); `coverage` is the exact, IDF-weighted share of the
+ * how rare it is; see `nlp/fuzzy-token-search.ts`); `coverage` is the exact, IDF-weighted share of the
  * question's topic terms that a fact's vocabulary contains, which the decide
  * stage uses to refuse questions about things the fact does not state.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
+import { fuzzyTokenSearch, type FuzzyDocument, type FuzzyTokenSearchOptions } from '../nlp/fuzzy-token-search.js';
 import type { Normalize } from './normalize.js';
 import type { AnswerType, FactMatch, NormalizedQuestion } from './types.js';
 
@@ -20,24 +20,13 @@ export interface FactMatcher {
   vocabularyOf(factId: string): ReadonlySet<string>;
 }
 
-interface FactDocument {
-  readonly id: string;
-  /** Stems of the fact's paraphrased questions. */
-  readonly questions: string;
-  /** Stems of its keywords and answer (its sentences count towards coverage, but would make fuzzy search slow). */
-  readonly keywords: string;
-}
-
-const FUSE_OPTIONS: IFuseOptions<FactDocument> = {
-  keys: [
-    { name: 'questions', weight: 2 },
-    { name: 'keywords', weight: 1 },
-  ],
-  useTokenSearch: true,
-  tokenize: (text: string) => text.split(' ').filter(Boolean),
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
+/**
+ * A fact's searchable fields: the stems of its paraphrased questions, then
+ * of its keywords and answer (its sentences count towards coverage, but
+ * would make fuzzy search slow). Matching a paraphrase counts double.
+ */
+const SEARCH_OPTIONS: FuzzyTokenSearchOptions = {
+  fieldWeights: [2, 1],
   // Bitap tolerance per term: lets "engin" reach "engineer" stems, not "sale" reach "scale".
   threshold: 0.3,
 };
@@ -49,7 +38,7 @@ interface IndexedFact {
   readonly vocabulary: ReadonlySet<string>;
   /** Per kind of question, the stems of the answer it would give (see `answerTexts`). */
   readonly answerVocabularies: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly document: FactDocument;
+  readonly document: FuzzyDocument;
 }
 
 export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): FactMatcher {
@@ -60,7 +49,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, stems, aliasesOf)]);
   }
   // One small index per intent: a question is matched only against the facts of its likeliest intents.
-  const fuseByIntent = new Map([...byIntent].map(([intent, facts]) => [intent, new Fuse(facts.map((entry) => entry.document), FUSE_OPTIONS)]));
+  const search = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
   const vocabularies = new Map([...byIntent.values()].flat().map((entry) => [entry.fact.id, entry.vocabulary]));
   const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
@@ -70,11 +59,11 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     match(question, intents) {
       const { topicTerms } = question;
       const focus = new Set(question.focusTerms);
-      const query = (topicTerms.length > 0 ? topicTerms : question.terms).join(' ');
+      const query = topicTerms.length > 0 ? topicTerms : question.terms;
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const matches: FactMatch[] = [];
       for (const intent of intents) {
-        const scores = new Map(fuseByIntent.get(intent)?.search(query).map((result) => [result.item.id, result.score ?? 1]));
+        const scores = search.search(intent, query);
         for (const { fact, vocabulary, answerVocabularies } of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularies.get(question.answerType) ?? answerVocabularies.get('any') ?? new Set<string>();
           matches.push({
@@ -101,7 +90,7 @@ function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly
     fact,
     vocabulary: new Set([...questionStems, ...stems(contentTexts(fact, knowledge)), ...entityStems]),
     answerVocabularies: new Map(types.map((type) => [type, new Set([...stems(answerTexts(fact, type)), ...entityStems])])),
-    document: { id: fact.id, questions: [...questionStems].join(' '), keywords: [...keywordStems].join(' ') },
+    document: { id: fact.id, fields: [[...questionStems].join(' '), [...keywordStems].join(' ')] },
   };
 }
 

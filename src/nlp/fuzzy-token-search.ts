@@ -1,0 +1,148 @@
+/**
+ * Fuse's token search over fixed groups of documents, with each term's fuzzy
+ * matches remembered. The only module that imports `fuse.js`.
+ *
+ * `new Fuse(docs, { useTokenSearch: true })` runs a bitap search of every
+ * query term through every field of every document on every query: two
+ * thirds of the time it took to answer a question. The documents never
+ * change while the bot runs and questions reuse a small vocabulary, so here
+ * `Fuse.match` (the same bitap search) runs once per term and group, and
+ * only the cheap part, combining the per-term results, runs per question.
+ * Scores are Fuse's own, to the last bit: `test/nlp/fuzzy-token-search.test.ts`
+ * checks them against `fuse.js` itself.
+ */
+import Fuse from 'fuse.js';
+
+export interface FuzzyDocument {
+  readonly id: string;
+  /** Space-separated terms, one text per field, in the order of `fieldWeights`. */
+  readonly fields: readonly string[];
+}
+
+export interface FuzzyTokenSearchOptions {
+  /** Relative weight of each field (Fuse's key weights; normalised to sum to 1). */
+  readonly fieldWeights: readonly number[];
+  /** Bitap tolerance per term: 0 exact, 1 anything (Fuse's `threshold`). */
+  readonly threshold: number;
+}
+
+export interface FuzzyTokenSearch {
+  /**
+   * Fuse's score (0 best, 1 worst) of each document of `group` that any of
+   * `terms` matches; documents nothing matches are absent.
+   */
+  search(group: string, terms: readonly string[]): Map<string, number>;
+}
+
+/**
+ * How many (group, term) results are remembered. Each is a handful of
+ * numbers; the cap bounds memory however many distinct typos arrive.
+ */
+export const REMEMBERED_TERMS = 50_000;
+
+interface Group {
+  readonly ids: readonly string[];
+  /** Field texts, document by document (`fieldCount` per document), lower-cased; '' for a blank field. */
+  readonly texts: readonly string[];
+  /** In how many non-blank fields each term occurs. */
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  /** Number of non-blank fields in the group. */
+  readonly fieldTotal: number;
+}
+
+/**
+ * What one term does in one group: its IDF weight, and per field text its
+ * bitap score, or NaN where it does not match.
+ */
+interface TermResult {
+  readonly idf: number;
+  readonly scores: Float64Array;
+}
+
+/** As Fuse's default analyzer with our tokenizer: lower-case, split on spaces. */
+const tokenize = (text: string) => text.toLowerCase().split(' ').filter(Boolean);
+
+export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocument[]>, options: FuzzyTokenSearchOptions): FuzzyTokenSearch {
+  const fieldCount = options.fieldWeights.length;
+  const totalWeight = options.fieldWeights.reduce((sum, weight) => sum + weight, 0);
+  const weights = options.fieldWeights.map((weight) => weight / totalWeight);
+  const bitapOptions = { threshold: options.threshold, ignoreLocation: true };
+  const indexed = new Map([...groups].map(([name, documents]) => [name, indexGroup(documents, fieldCount)]));
+  const remembered = new Map<string, TermResult>();
+
+  const resultOf = (groupName: string, group: Group, term: string): TermResult => {
+    const key = `${groupName}\u0000${term}`;
+    const known = remembered.get(key);
+    if (known !== undefined) return known;
+    const frequency = group.documentFrequency.get(term) ?? 0;
+    const scores = new Float64Array(group.texts.length);
+    group.texts.forEach((text, index) => {
+      const result = text === '' ? undefined : Fuse.match(term, text, bitapOptions);
+      scores[index] = result?.isMatch === true ? (result.score ?? 0) : Number.NaN;
+    });
+    const result = { idf: Math.log(1 + (group.fieldTotal - frequency + 0.5) / (frequency + 0.5)), scores };
+    if (remembered.size >= REMEMBERED_TERMS) remembered.delete(remembered.keys().next().value as string);
+    remembered.set(key, result);
+    return result;
+  };
+
+  return {
+    search(groupName, terms) {
+      const group = indexed.get(groupName);
+      const scores = new Map<string, number>();
+      if (group === undefined) return scores;
+      const results = terms.flatMap(tokenize).map((term) => resultOf(groupName, group, term));
+      if (results.length === 0) return scores;
+      group.ids.forEach((id, document) => {
+        let score = 1;
+        let matched = false;
+        for (let field = 0; field < fieldCount; field += 1) {
+          const fieldScore = scoreField(results, document * fieldCount + field);
+          if (fieldScore === undefined) continue;
+          matched = true;
+          score *= Math.pow(fieldScore, weights[field] ?? 0);
+        }
+        if (matched) scores.set(id, score);
+      });
+      return scores;
+    },
+  };
+}
+
+/**
+ * Fuse's token-search score of one field: the IDF-weighted share of the terms
+ * it misses, each matched term counting by how well it matched; undefined
+ * when no term matches. The sums run in Fuse's order, so the floats agree.
+ */
+function scoreField(results: readonly TermResult[], text: number): number | undefined {
+  let weighted = 0;
+  let possible = 0;
+  let matched = 0;
+  for (const { idf, scores } of results) {
+    const score = scores[text] ?? Number.NaN;
+    possible += idf;
+    if (Number.isNaN(score)) continue;
+    matched += 1;
+    weighted += idf * (1 - score);
+  }
+  if (matched === 0) return undefined;
+  return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
+}
+
+function indexGroup(documents: readonly FuzzyDocument[], fieldCount: number): Group {
+  const texts: string[] = [];
+  const documentFrequency = new Map<string, number>();
+  let fieldTotal = 0;
+  for (const document of documents) {
+    for (let field = 0; field < fieldCount; field += 1) {
+      const text = (document.fields[field] ?? '').toLowerCase();
+      const terms = new Set(tokenize(text));
+      // Fuse leaves blank fields out of its index: they neither match nor count.
+      texts.push(terms.size === 0 ? '' : text);
+      if (terms.size === 0) continue;
+      fieldTotal += 1;
+      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  return { ids: documents.map((document) => document.id), texts, documentFrequency, fieldTotal };
+}

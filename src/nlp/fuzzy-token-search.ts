@@ -12,6 +12,7 @@
  * checks them against `fuse.js` itself.
  */
 import Fuse from 'fuse.js';
+import { LruCache } from '../lru-cache.js';
 
 export interface FuzzyDocument {
   readonly id: string;
@@ -68,23 +69,18 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
   const weights = options.fieldWeights.map((weight) => weight / totalWeight);
   const bitapOptions = { threshold: options.threshold, ignoreLocation: true };
   const indexed = new Map([...groups].map(([name, documents]) => [name, indexGroup(documents, fieldCount)]));
-  const remembered = new Map<string, TermResult>();
+  const remembered = new LruCache<string, TermResult>(REMEMBERED_TERMS);
 
-  const resultOf = (groupName: string, group: Group, term: string): TermResult => {
-    const key = `${groupName}\u0000${term}`;
-    const known = remembered.get(key);
-    if (known !== undefined) return known;
-    const frequency = group.documentFrequency.get(term) ?? 0;
-    const scores = new Float64Array(group.texts.length);
-    group.texts.forEach((text, index) => {
-      const result = text === '' ? undefined : Fuse.match(term, text, bitapOptions);
-      scores[index] = result?.isMatch === true ? (result.score ?? 0) : Number.NaN;
+  const resultOf = (groupName: string, group: Group, term: string): TermResult =>
+    remembered.getOrSet(`${groupName}\u0000${term}`, () => {
+      const frequency = group.documentFrequency.get(term) ?? 0;
+      const scores = new Float64Array(group.texts.length);
+      group.texts.forEach((text, index) => {
+        const result = text === '' ? undefined : Fuse.match(term, text, bitapOptions);
+        scores[index] = result?.isMatch === true ? (result.score ?? 0) : Number.NaN;
+      });
+      return { idf: Math.log(1 + (group.fieldTotal - frequency + 0.5) / (frequency + 0.5)), scores };
     });
-    const result = { idf: Math.log(1 + (group.fieldTotal - frequency + 0.5) / (frequency + 0.5)), scores };
-    if (remembered.size >= REMEMBERED_TERMS) remembered.delete(remembered.keys().next().value as string);
-    remembered.set(key, result);
-    return result;
-  };
 
   return {
     search(groupName, terms) {

@@ -15,5 +15,5 @@ export interface Bot {
 export function createBot(config: Config, sessions?: SessionStore): Bot {
   const knowledge = loadKnowledge(config);
   const store = sessions ?? new MemorySessionStore({ maxSessions: config.maxSessions, ttlMs: config.sessionTtlMs });
-  return { engine: createEngine(knowledge, { sessions: store }), sessions: store };
+  return { engine: createEngine(knowledge, { sessions: store, answerCacheSize: config.answerCacheSize }), sessions: store };
 }

@@ -53,6 +53,8 @@ export interface Config {
   readonly sessionTtlMs: number;
   /** Most conversations held at once; the least recently used is dropped beyond it. */
   readonly maxSessions: number;
+  /** How many distinct opening questions keep their answer ready; 0 answers every question afresh. */
+  readonly answerCacheSize: number;
   /** Origins allowed to embed the web widget cross-origin; empty means same origin only. */
   readonly widgetOrigins: readonly string[];
   /** Public URL of the article, which widget citations link to outside the demo page. */
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: optional(env, 'DATA_DIR') ?? `${projectRoot}data`,
     sessionTtlMs: integer(env, 'SESSION_TTL_SECONDS', 1800, 1, 7 * 24 * 3600) * 1000,
     maxSessions: integer(env, 'MAX_SESSIONS', 10_000, 1, 10_000_000),
+    answerCacheSize: integer(env, 'ANSWER_CACHE_SIZE', 1_000, 0, 1_000_000),
     widgetOrigins: Object.freeze(origins(env, 'WIDGET_ORIGINS')),
     articleUrl: url(env, 'ARTICLE_URL'),
     slack:

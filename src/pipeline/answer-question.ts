@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationContext, SessionStore } from '../conversation/session-store.js';
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
+import { LruCache } from '../lru-cache.js';
 import { trainIntentClassifier, trainingExamples, type IntentClassifier } from './classify-intent.js';
 import { composeAnswer, composeConversion, composeFallback, CURRENCY_NAMES, type Composed } from './compose-answer.js';
 import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate, type Decision, type DecisionThresholds } from './decide.js';
@@ -43,6 +44,14 @@ export interface Engine {
 export interface EngineOptions {
   readonly sessions: SessionStore;
   readonly thresholds?: DecisionThresholds;
+  /**
+   * How many opening questions keep their answer ready (least recently asked
+   * dropped first). A question with no conversation before it is answered
+   * the same way every time, and readers ask the same few openers (the
+   * widget suggests them), so this turns most of them into a lookup. 0, the
+   * default, answers every question afresh.
+   */
+  readonly answerCacheSize?: number;
 }
 
 export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): Engine {
@@ -51,12 +60,15 @@ export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): 
   const classifier = trainIntentClassifier(trainingExamples(knowledge), normalize);
   const matcher = indexFacts(knowledge, normalize);
   const answer = answerer({ knowledge, vocabulary, normalize, classifier, matcher, thresholds: options.thresholds ?? DEFAULT_THRESHOLDS });
+  // Keyed by the question exactly as asked: only a turn without context depends on nothing else.
+  const openers = new LruCache<string, Turn>(options.answerCacheSize ?? 0);
 
   const explain: Engine['explain'] = async (input) => {
     const sessionId = input.sessionId ?? randomUUID();
     // A store that is down costs the conversation its memory, not the user an answer.
     const context = await options.sessions.get(sessionId).catch(() => undefined);
-    const { composed, trace, next } = answer(input.question, context);
+    const { composed, trace, next } =
+      context === undefined ? openers.getOrSet(input.question, () => answer(input.question, undefined)) : answer(input.question, context);
     if (next !== undefined) await options.sessions.set(sessionId, next).catch(() => undefined);
     return { response: { sessionId, ...composed }, trace };
   };

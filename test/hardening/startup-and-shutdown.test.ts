@@ -24,6 +24,7 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, /^RATE_LIMIT_PER_MINUTE="-1"/],
     [{ RATE_LIMIT_BURST: '0' }, /^RATE_LIMIT_BURST="0"/],
     [{ SHUTDOWN_TIMEOUT_SECONDS: '0' }, /^SHUTDOWN_TIMEOUT_SECONDS="0"/],
+    [{ ANSWER_CACHE_SIZE: 'lots' }, /^ANSWER_CACHE_SIZE="lots" is not valid: use a whole number from 0 to 1000000\.$/],
     [{ REDIS_URL: 'redis://cache', REDIS_COMMAND_TIMEOUT_MS: '1' }, /^REDIS_COMMAND_TIMEOUT_MS="1"/],
     [{ TRUST_PROXY: 'the load balancer' }, /^TRUST_PROXY entry "the load balancer" is not valid/],
     [{ TRUST_PROXY: 'loopback, 10.0.0.0/99' }, /^TRUST_PROXY entry "10\.0\.0\.0\/99" is not valid/],
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
   it('reads Redis and limit settings, with defaults', () => {
     expect(loadConfig({}).redis).toBeUndefined();
     expect(loadConfig({}).rateLimit).toEqual({ perMinute: 60, burst: 20 });
+    expect([loadConfig({}).answerCacheSize, loadConfig({ ANSWER_CACHE_SIZE: '0' }).answerCacheSize]).toEqual([1_000, 0]);
     expect(loadConfig({ REDIS_URL: 'rediss://u:p@cache.internal:6380/2' }).redis).toEqual({ url: 'rediss://u:p@cache.internal:6380/2', keyPrefix: 'article-bot:', commandTimeoutMs: 250 });
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimit.perMinute).toBe(0);
     expect(loadConfig({}).trustProxy).toEqual(['loopback']);

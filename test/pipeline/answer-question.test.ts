@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MemorySessionStore } from '../../src/conversation/session-store.js';
+import { createEngine } from '../../src/pipeline/answer-question.js';
 import { realBot } from '../support/real-bot.js';
 
 const { engine } = realBot();
@@ -94,5 +96,31 @@ describe('follow-up questions', () => {
     await converse('Who is Guo Ping?');
     const [alone] = await converse('What did he say about backdoors?');
     expect(firstCitation(alone!)).toBe('s11');
+  });
+});
+
+describe('the answer cache for opening questions', () => {
+  const fresh = (answerCacheSize: number) => createEngine(engine.knowledge, { sessions: new MemorySessionStore({ maxSessions: 100, ttlMs: 60_000 }), answerCacheSize });
+
+  it('answers a repeated opening question from the cache, in a new session each time', async () => {
+    const cached = fresh(10);
+    const first = await cached.explain({ question: 'How much profit did Huawei make?' });
+    const again = await cached.explain({ question: 'How much profit did Huawei make?' });
+    expect(again.trace).toBe(first.trace);
+    expect(again.response.sessionId).not.toBe(first.response.sessionId);
+    expect(again.response.citations).toEqual(first.response.citations);
+    const uncached = fresh(0);
+    expect((await uncached.explain({ question: 'How much profit did Huawei make?' })).trace).not.toBe((await uncached.explain({ question: 'How much profit did Huawei make?' })).trace);
+  });
+
+  it('remembers the conversation of a cached opener, and never serves a follow-up from the cache', async () => {
+    const cached = fresh(10);
+    await cached.ask({ question: 'Who is Guo Ping?' });
+    await cached.ask({ question: 'What did he say about backdoors?' });
+    await cached.ask({ question: 'Who is Guo Ping?', sessionId: 'guo' });
+    const backdoors = await cached.ask({ question: 'What did he say about backdoors?', sessionId: 'guo' });
+    expect(firstCitation(backdoors)).toBe('s11');
+    const [, profit] = [await cached.ask({ question: "What were Huawei's sales last year?", sessionId: 'sales' }), await cached.ask({ question: 'And profit?', sessionId: 'sales' })];
+    expect(firstCitation(profit)).toBe('s29');
   });
 });

@@ -6,7 +6,6 @@
  */
 import type { Engine, Trace } from '../pipeline/answer-question.js';
 import type { AskInput, AskResponse } from '../pipeline/types.js';
-import { currentRequestId } from './request-context.js';
 
 /** How a question ended: a cited answer, small talk, an honest fallback, or an error. */
 export type AnswerOutcome = 'answered' | 'small_talk' | 'fallback' | 'error';
@@ -42,7 +41,7 @@ export function observeEngine(engine: Engine, observers: readonly AnswerObserver
   };
   const explain: Engine['explain'] = async (input) => {
     const started = performance.now();
-    const requestId = currentRequestId();
+    const { requestId } = input;
     try {
       const result = await engine.explain(input);
       notify({ input, outcome: outcomeOf(result.response), response: result.response, trace: result.trace, latencyMs: performance.now() - started, requestId });

@@ -100,6 +100,8 @@ export interface AskInput {
   readonly question: string;
   readonly sessionId?: string | undefined;
   readonly channel?: ChannelName;
+  /** The request the question arrived with (HTTP's `X-Request-Id`), for its log line; the engine ignores it. */
+  readonly requestId?: string | undefined;
 }
 
 /** The engine's answer; exactly the body of `POST /api/ask`. */

@@ -12,6 +12,7 @@ import { RequestError } from '../../errors.js';
 import type { Engine } from '../../pipeline/answer-question.js';
 import { stripControl } from '../../pipeline/text-tokens.js';
 import type { ChannelName } from '../../pipeline/types.js';
+import { requestIdOf } from './request-log.js';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -59,7 +60,7 @@ export function askRouter(engine: Engine, channel: ChannelName = 'http'): Router
   const router = express.Router();
   router.post('/api/ask', requireJson, express.json({ limit: MAX_BODY, strict: true }), async (req, res) => {
     const { question, sessionId } = parseAskBody(req.body);
-    res.json(await engine.ask({ question, sessionId, channel }));
+    res.json(await engine.ask({ question, sessionId, channel, requestId: requestIdOf(res) }));
   });
   router.all('/api/ask', (req, res, next) => {
     res.set('Allow', 'POST');

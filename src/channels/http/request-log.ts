@@ -1,16 +1,15 @@
 /**
  * Gives every request an id (the caller's `X-Request-Id` when it is a sane
- * token, else a new UUID), echoes it in the response, makes it visible to
- * everything the request starts (so the engine's answer line carries it),
- * and on completion counts the response and logs it: errors at `warn`
+ * token, else a new UUID), echoes it in the response, keeps it where the
+ * routes can pass it on (`requestIdOf`, so the engine's answer line carries
+ * it), and on completion counts the response and logs it: errors at `warn`
  * (5xx) or `info` (4xx), successes at `debug` only, since every question
  * already has its own `answered` line.
  */
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Logger } from '../../operations/logger.js';
 import type { Metrics } from '../../operations/metrics.js';
-import { runInRequest } from '../../operations/request-context.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -26,6 +25,7 @@ export function requestLog({ log, metrics, routeOf }: RequestLogDeps): RequestHa
     const offered = req.get('X-Request-Id');
     const requestId = offered !== undefined && REQUEST_ID.test(offered) ? offered : randomUUID();
     res.set('X-Request-Id', requestId);
+    res.locals.requestId = requestId;
     const started = performance.now();
     res.once('finish', () => {
       const route = routeOf(req.path);
@@ -36,6 +36,15 @@ export function requestLog({ log, metrics, routeOf }: RequestLogDeps): RequestHa
       else if (res.statusCode >= 400) log.info(fields, 'request refused');
       else log.debug(fields, 'request');
     });
-    runInRequest({ requestId }, next);
+    next();
   };
+}
+
+/**
+ * The id `requestLog` gave the request. Passed by hand rather than through
+ * AsyncLocalStorage, which on Node 20 slowed every request by a sixth.
+ */
+export function requestIdOf(res: Response): string | undefined {
+  const id: unknown = res.locals.requestId;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -29,7 +29,10 @@ describe('POST /api/ask', () => {
   it('answers with the documented shape and a new session id', async () => {
     const response = await ask(JSON.stringify({ question: 'How much profit did Huawei make?' }));
     expect(response.status).toBe(200);
-    const body = await response.json();
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await response.text();
+    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    const body = JSON.parse(text);
     expect(body).toMatchObject({ intent: 'finance.profit', fallback: false, citations: [{ id: 's29' }] });
     expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'confidence', 'fallback', 'intent', 'sessionId', 'suggestions']);
     expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);

@@ -60,7 +60,9 @@ export function askRouter(engine: Engine, channel: ChannelName = 'http'): Router
   const router = express.Router();
   router.post('/api/ask', requireJson, express.json({ limit: MAX_BODY, strict: true }), async (req, res) => {
     const { question, sessionId } = parseAskBody(req.body);
-    res.json(await engine.ask({ question, sessionId, channel, requestId: requestIdOf(res) }));
+    const response = await engine.ask({ question, sessionId, channel, requestId: requestIdOf(res) });
+    // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
+    res.type('json').end(JSON.stringify(response));
   });
   router.all('/api/ask', (req, res, next) => {
     res.set('Allow', 'POST');

@@ -8,7 +8,7 @@ export function formatReport(report: BenchReport): string {
     `Bench (${report.mode}) on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ${report.durationSeconds.toFixed(0)} s; load average ${machine.loadAverage.atStart.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}`,
     `Code: ${report.source.commit?.slice(0, 10) ?? 'not a git checkout'}${report.source.uncommittedFiles ? ` with ${report.source.uncommittedFiles} uncommitted file(s) in src/, knowledge/, intents/` : ''}`,
     section(
-      `Engine: ask() in-process, ${engine.engine.samples.toLocaleString('en-GB')} questions after ${report.settings.engine.warmupQuestions} warm-up (ms)`,
+      `Engine: ask() in-process, answer cache off (every question runs the pipeline), ${engine.engine.samples.toLocaleString('en-GB')} questions after ${report.settings.engine.warmupQuestions} warm-up (ms)`,
       textTable(
         ['', 'p50', 'p95', 'p99', 'mean', 'max', 'q/s', 'answered'],
         [
@@ -23,10 +23,13 @@ export function formatReport(report: BenchReport): string {
         ['target', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
         [
           ['POST /api/ask (bot)', Math.round(http.app.requestsPerSecond), http.app.p50Ms, http.app.p99Ms, http.app.non2xx, http.app.errors],
+          ['bot, answer cache off', Math.round(http.appUncached.requestsPerSecond), http.appUncached.p50Ms, http.appUncached.p99Ms, http.appUncached.non2xx, http.appUncached.errors],
           ['bare Express, fixed body', Math.round(http.bareExpress.requestsPerSecond), http.bareExpress.p50Ms, http.bareExpress.p99Ms, http.bareExpress.non2xx, http.bareExpress.errors],
           ['bot, mixed questions', Math.round(http.appMixed.requestsPerSecond), http.appMixed.p50Ms, http.appMixed.p99Ms, http.appMixed.non2xx, http.appMixed.errors],
         ],
-      ) + `\nratio bot ÷ bare: ${percent(http.throughputRatio)}; bot RSS after load ${http.appRssMbAfterLoad.toFixed(1)} MB`,
+      ) +
+        `\nratio bot ÷ bare: ${percent(http.throughputRatio)} (answer cache off: ${percent(http.uncachedThroughputRatio)}); bot RSS after load ${http.appRssMbAfterLoad.toFixed(1)} MB` +
+        `\n${http.pinning === null ? 'not pinned to cores' : `servers pinned to CPU ${http.pinning.serverCpu}, autocannon to CPU ${http.pinning.loadCpus}`}`,
     ),
     section(
       `Start-up: spawn → first answer, median of ${startup.runs.length} (ms, MB)`,

@@ -1,12 +1,21 @@
 /**
  * HTTP throughput of the bot against a bare Express baseline. Both servers
- * run the same way (own process, `node --import tsx`, Express 5, 127.0.0.1),
- * one at a time so neither competes with the other for a core, under the same
- * autocannon settings, same request bytes and same response bytes. Rounds
- * alternate which server goes first, and medians are reported, so drift in
- * the machine does not favour either.
+ * run the same way (own process, Express 5, 127.0.0.1), one at a time so
+ * neither competes with the other for a core, under the same autocannon
+ * settings, same request bytes and same response bytes. Where `taskset`
+ * exists and there are two cores or more, the server gets a core of its own
+ * and autocannon the others, so the scheduler cannot put both on one.
+ * Rounds alternate which server goes first, and medians are reported, so
+ * drift in the machine does not favour either.
+ *
+ * The bot runs as deployed, answer cache on: the benchmark question is an
+ * opening question, answered from the cache after the first time. It is
+ * also measured with `ANSWER_CACHE_SIZE=0`, so the report shows what every
+ * request answered afresh costs too.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadTest, type LoadResult, type LoadSettings } from './load-test.js';
 import { postJson } from './post-json.js';
@@ -26,12 +35,18 @@ export interface HttpMeasurement {
   readonly requestBody: string;
   /** Size of the JSON body both servers send back. */
   readonly responseBytes: number;
-  /** The bot, answering the benchmark question. */
+  /** The bot as deployed (answer cache on), answering the benchmark question. */
   readonly app: LoadResult;
+  /** The bot with the answer cache off: every request runs the whole pipeline. */
+  readonly appUncached: LoadResult;
   /** The bare Express endpoint returning the bot's answer as a fixed body. */
   readonly bareExpress: LoadResult;
   /** app ÷ bare requests per second. */
   readonly throughputRatio: number;
+  /** appUncached ÷ bare requests per second. */
+  readonly uncachedThroughputRatio: number;
+  /** The cores the servers and autocannon were pinned to; null when they were not pinned. */
+  readonly pinning: { readonly serverCpu: string; readonly loadCpus: string } | null;
   /** The bot under a rotating mix of all single evaluation questions (not part of the ratio). */
   readonly appMixed: LoadResult;
   /** The bot's RSS after the load, read from /proc. */
@@ -43,44 +58,77 @@ export async function measureHttp(question: string, mixedQuestions: readonly str
   const mixedBodies = mixedQuestions.map((q) => JSON.stringify({ question: q }));
   const bodyFile = join(workDir, 'baseline-body.json');
   const appEnv = serverEnv({ DATA_DIR: workDir });
+  const uncachedEnv = serverEnv({ DATA_DIR: workDir, ANSWER_CACHE_SIZE: '0' });
+  const pinning = pinCores();
+  const serverCpu = pinning?.serverCpu;
   const app: LoadResult[] = [];
+  const uncached: LoadResult[] = [];
   const bare: LoadResult[] = [];
   const mixed: LoadResult[] = [];
   let responseBytes = 0;
   let appRssMbAfterLoad = 0;
 
   const runApp = () =>
-    withServer(SERVER_ENTRY, appEnv, async (server) => {
+    withServer(SERVER_ENTRY, appEnv, serverCpu, async (server) => {
       if (responseBytes === 0) responseBytes = await captureBody(server, requestBody, bodyFile);
       app.push(await measure(server, [requestBody], settings));
       mixed.push(await measure(server, mixedBodies, settings));
       appRssMbAfterLoad = readProcessMemory(server.pid).rssMb;
     });
-  const runBare = () => withServer(BARE_SERVER_ENTRY, serverEnv({ BENCH_BODY_FILE: bodyFile }), async (server) => {
+  const runUncached = () => withServer(SERVER_ENTRY, uncachedEnv, serverCpu, async (server) => {
+    uncached.push(await measure(server, [requestBody], settings));
+  });
+  const runBare = () => withServer(BARE_SERVER_ENTRY, serverEnv({ BENCH_BODY_FILE: bodyFile }), serverCpu, async (server) => {
     bare.push(await measure(server, [requestBody], settings));
   });
 
-  for (let round = 0; round < settings.rounds; round += 1) {
-    // The first round runs the app first: the baseline needs the body the app sends.
-    const order = round % 2 === 0 ? [runApp, runBare] : [runBare, runApp];
-    for (const run of order) await run();
+  try {
+    for (let round = 0; round < settings.rounds; round += 1) {
+      // The first round runs the app first: the baseline needs the body the app sends.
+      const order = round % 2 === 0 ? [runApp, runUncached, runBare] : [runBare, runUncached, runApp];
+      for (const run of order) await run();
+    }
+  } finally {
+    pinning?.release();
   }
   const appResult = medianResult(app);
+  const uncachedResult = medianResult(uncached);
   const bareResult = medianResult(bare);
   return {
     settings,
     requestBody,
     responseBytes,
     app: appResult,
+    appUncached: uncachedResult,
     bareExpress: bareResult,
     throughputRatio: appResult.requestsPerSecond / bareResult.requestsPerSecond,
+    uncachedThroughputRatio: uncachedResult.requestsPerSecond / bareResult.requestsPerSecond,
+    pinning: pinning === undefined ? null : { serverCpu: pinning.serverCpu, loadCpus: pinning.loadCpus },
     appMixed: medianResult(mixed),
     appRssMbAfterLoad,
   };
 }
 
-async function withServer(entry: string, env: NodeJS.ProcessEnv, use: (server: SpawnedServer) => Promise<void>): Promise<void> {
-  const server = await spawnServer(entry, env);
+/**
+ * Gives the last core to the servers and the rest to this process (which
+ * runs autocannon) until `release`; undefined where that is not possible.
+ */
+function pinCores(): { serverCpu: string; loadCpus: string; release(): void } | undefined {
+  const cpus = availableParallelism();
+  if (cpus < 2) return undefined;
+  const serverCpu = String(cpus - 1);
+  const loadCpus = cpus === 2 ? '0' : `0-${cpus - 2}`;
+  const taskset = (cores: string) => execFileSync('taskset', ['-a', '-cp', cores, String(process.pid)], { stdio: 'ignore' });
+  try {
+    taskset(loadCpus);
+  } catch {
+    return undefined;
+  }
+  return { serverCpu, loadCpus, release: () => taskset(`0-${cpus - 1}`) };
+}
+
+async function withServer(entry: string, env: NodeJS.ProcessEnv, cpu: string | undefined, use: (server: SpawnedServer) => Promise<void>): Promise<void> {
+  const server = await spawnServer(entry, env, performance.now(), cpu);
   try {
     await use(server);
   } finally {

@@ -41,10 +41,12 @@ export function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv 
   };
 }
 
-export function spawnServer(entry: string, env: NodeJS.ProcessEnv, spawnedAt = performance.now()): Promise<SpawnedServer> {
+/** `cpu`: a core to pin the server to (`taskset -c`, which execs node, so the pid is node's). */
+export function spawnServer(entry: string, env: NodeJS.ProcessEnv, spawnedAt = performance.now(), cpu?: string): Promise<SpawnedServer> {
   // Compiled JavaScript runs as `npm start` runs it; TypeScript entries (the bare baseline) need tsx.
-  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
-  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [process.execPath, ...(entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry])];
+  const [command = process.execPath, ...rest] = cpu === undefined ? args : ['taskset', '-c', cpu, ...args];
+  const child = spawn(command, rest, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);

@@ -32,11 +32,12 @@ const NUMBERS = [
   ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare', 'cpu.meanMs', 'cpu.p50Ms', 'cpu.p99Ms'].map(
     (field) => `engine.engine.${field}`,
   ),
-  ...['app', 'bareExpress', 'appMixed'].flatMap((target) =>
+  ...['app', 'appUncached', 'bareExpress', 'appMixed'].flatMap((target) =>
     ['requestsPerSecond', 'p50Ms', 'p99Ms', 'meanMs', 'requests', 'non2xx', 'errors'].map((field) => `http.${target}.${field}`),
   ),
   'http.responseBytes',
   'http.throughputRatio',
+  'http.uncachedThroughputRatio',
   'http.appRssMbAfterLoad',
   'http.settings.connections',
   'http.settings.durationSeconds',

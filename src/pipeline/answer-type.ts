@@ -19,7 +19,7 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
   ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
-  ['person', new RegExp(`\\b(who|whom|whose|(which|what) ${ONE_WORD_BETWEEN}(person|people|company|companies|firm|firms|brand|brands|official|officials|executives?|organi[sz]ations?|agency|agencies|banks?|operators?|carriers?|vendors?|suppliers?|governments?|regulators?|analysts?|allies|rivals?|competitors?))\\b`)],
+  ['person', new RegExp(`\\b(who|whom|whose|(which|what) ${ONE_WORD_BETWEEN}(person|people|company|companies|firm|firms|brand|brands|official|officials|executives?|organi[sz]ations?|agency|agencies|bod(?:y|ies)|watchdogs?|institutions?|authorit(?:y|ies)|banks?|operators?|carriers?|vendors?|suppliers?|governments?|regulators?|analysts?|allies|rivals?|competitors?))\\b`)],
   ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
 ];
 

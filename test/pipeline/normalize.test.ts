@@ -54,6 +54,9 @@ describe('normalize', () => {
     expect(normalize('Over how many years?').answerType).toBe('duration');
     expect(normalize('Where does Huawei rank?').answerType).toBe('quantity');
     expect(normalize('Who founded Huawei, and when?').answerType).toBe('person');
+    // "called" names something only when nothing asked "which body" first.
+    expect(normalize('Which UK body called the engineering poor?').answerType).toBe('person');
+    expect(normalize('What is the agency called?').answerType).toBe('name');
   });
 
   it('is idempotent on its own output', () => {

@@ -2,10 +2,11 @@
  * Stage 3: fuzzy-matches a question against the facts of its likeliest
  * intents.
  *
- * Fuse ranks (token search: each question term is fuzzy-matched, weighted by
- * how rare it is; see `nlp/fuzzy-token-search.ts`); `coverage` is the exact, IDF-weighted share of the
- * question's topic terms that a fact's vocabulary contains, which the decide
- * stage uses to refuse questions about things the fact does not state.
+ * Fuse ranks (token search, in `nlp/fuzzy-token-search.ts`: each question
+ * term is fuzzy-matched, weighted by how rare it is); `coverage` is the
+ * exact, IDF-weighted share of the question's topic terms that a fact's
+ * vocabulary contains, which the decide stage uses to refuse questions about
+ * things the fact does not state.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
@@ -49,7 +50,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, stems, aliasesOf)]);
   }
   // One small index per intent: a question is matched only against the facts of its likeliest intents.
-  const search = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
+  const fuzzy = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
   const vocabularies = new Map([...byIntent.values()].flat().map((entry) => [entry.fact.id, entry.vocabulary]));
   const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
@@ -63,7 +64,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const matches: FactMatch[] = [];
       for (const intent of intents) {
-        const scores = search.search(intent, query);
+        const scores = fuzzy.search(intent, query);
         for (const { fact, vocabulary, answerVocabularies } of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularies.get(question.answerType) ?? answerVocabularies.get('any') ?? new Set<string>();
           matches.push({

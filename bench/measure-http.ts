@@ -15,7 +15,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadTest, type LoadResult, type LoadSettings } from './load-test.js';
 import { postJson } from './post-json.js';
@@ -110,21 +109,32 @@ export async function measureHttp(question: string, mixedQuestions: readonly str
 }
 
 /**
- * Gives the last core to the servers and the rest to this process (which
- * runs autocannon) until `release`; undefined where that is not possible.
+ * Gives the last core this process may use to the servers and the others
+ * to this process (which runs autocannon) until `release`, which restores
+ * what it had; undefined where there is no `taskset` or only one core.
  */
 function pinCores(): { serverCpu: string; loadCpus: string; release(): void } | undefined {
-  const cpus = availableParallelism();
-  if (cpus < 2) return undefined;
-  const serverCpu = String(cpus - 1);
-  const loadCpus = cpus === 2 ? '0' : `0-${cpus - 2}`;
-  const taskset = (cores: string) => execFileSync('taskset', ['-a', '-cp', cores, String(process.pid)], { stdio: 'ignore' });
+  const taskset = (...args: string[]) => execFileSync('taskset', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const pid = String(process.pid);
   try {
-    taskset(loadCpus);
+    // "pid 123's current affinity list: 0-3,6"
+    const allowed = taskset('-cp', pid).split(':').at(-1)?.trim() ?? '';
+    const cpus = allowed.split(',').flatMap(expandRange);
+    const serverCpu = cpus.at(-1);
+    if (cpus.length < 2 || serverCpu === undefined) return undefined;
+    const loadCpus = cpus.slice(0, -1).join(',');
+    taskset('-a', '-cp', loadCpus, pid);
+    return { serverCpu: String(serverCpu), loadCpus, release: () => void taskset('-a', '-cp', allowed, pid) };
   } catch {
     return undefined;
   }
-  return { serverCpu, loadCpus, release: () => taskset(`0-${cpus - 1}`) };
+}
+
+/** "2-4" → [2, 3, 4]; "5" → [5]. */
+function expandRange(range: string): number[] {
+  const [from = Number.NaN, to = from] = range.split('-').map(Number);
+  if (!Number.isInteger(from) || !Number.isInteger(to)) return [];
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 async function withServer(entry: string, env: NodeJS.ProcessEnv, cpu: string | undefined, use: (server: SpawnedServer) => Promise<void>): Promise<void> {

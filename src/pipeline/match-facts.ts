@@ -54,6 +54,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
   const vocabularies = new Map([...byIntent.values()].flat().map((entry) => [entry.fact.id, entry.vocabulary]));
   const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
+  const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, new Set(stems(entity.aliases))]));
 
   return {
     vocabularyOf: (factId) => vocabularies.get(factId) ?? new Set(),
@@ -62,6 +63,11 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const focus = new Set(question.focusTerms);
       const query = topicTerms.length > 0 ? topicTerms : question.terms;
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
+      // A figure must measure what is asked; whom it is about is the entity check's business. "How much
+      // did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its own.
+      const named = question.answerType === 'quantity' ? question.entities.flatMap((id) => [...(entityStems.get(id) ?? [])]) : [];
+      const measured = topicTerms.filter((term) => !named.includes(term));
+      const askedTerms = measured.length > 0 ? measured : topicTerms;
       const matches: FactMatch[] = [];
       for (const intent of intents) {
         const scores = fuzzy.search(intent, query);
@@ -71,7 +77,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             factId: fact.id,
             fuseScore: scores.get(fact.id) ?? 1,
             coverage: weightedShare(topicTerms, (term) => vocabulary.has(term), focus, weightOf),
-            answerCoverage: weightedShare(topicTerms, (term) => answerVocabulary.has(term), focus, answerWeight),
+            answerCoverage: weightedShare(askedTerms, (term) => answerVocabulary.has(term), focus, answerWeight),
             uncoveredTerms: topicTerms.filter((term) => !vocabulary.has(term)),
           });
         }

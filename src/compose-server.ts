@@ -7,7 +7,7 @@
 import type { Express } from 'express';
 import { createBot } from './bootstrap.js';
 import { createApp } from './channels/http/create-app.js';
-import { createSlackChannel, type SlackChannel } from './channels/slack/index.js';
+import type { SlackChannel } from './channels/slack/index.js';
 import { createWebChannel } from './channels/web/create-web-channel.js';
 import type { Config } from './config.js';
 import { createUnansweredLog } from './evaluation/unanswered-log.js';
@@ -28,7 +28,7 @@ export interface ComposedServer {
   close(): Promise<void>;
 }
 
-export function composeServer(config: Config, logger: Logger): ComposedServer {
+export async function composeServer(config: Config, logger: Logger): Promise<ComposedServer> {
   const shared = createSharedState(config, logger);
   const bot = createBot(config, shared.sessions);
   const metrics = createMetrics({ sessions: () => shared.sessions.count(), storeReachable: () => shared.readiness.check() });
@@ -39,10 +39,14 @@ export function composeServer(config: Config, logger: Logger): ComposedServer {
     (error) => logger.error({ err: error }, 'an answer observer failed'),
   );
   // Slack is on only when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; creating it never calls Slack.
+  // Loaded only then: the Slack Web API client alone took a sixth of start-up.
   const slack: SlackChannel | undefined =
     config.slack === undefined
       ? undefined
-      : createSlackChannel(engine, config.slack, { log: logger.child({ component: 'slack' }), ...(shared.deduplicator ? { deduplicator: shared.deduplicator } : {}) });
+      : (await import('./channels/slack/index.js')).createSlackChannel(engine, config.slack, {
+          log: logger.child({ component: 'slack' }),
+          ...(shared.deduplicator ? { deduplicator: shared.deduplicator } : {}),
+        });
   let shuttingDown = false;
   const accepting: ReadinessCheck = {
     name: 'accepting',

@@ -17,11 +17,11 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** While shutting down, how often idle keep-alive connections are closed (busy ones close once their response is sent). */
 const IDLE_SWEEP_MS = 100;
 
-function start(): void {
+async function start(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const lifecycle = lifecycleLogger(logger);
-  const composed = composeServer(config, logger);
+  const composed = await composeServer(config, logger);
   const server = composed.app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
@@ -68,7 +68,7 @@ function exitWith(message: string): never {
 }
 
 try {
-  start();
+  await start();
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DataError) exitWith(error.message);
   throw error;

@@ -3,7 +3,7 @@
  * message naming it (and never echoing a password); SIGTERM and SIGINT stop
  * the bot gracefully, finishing a request already in flight, and exit 0.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,22 @@ describe('npm start with a bad setting', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr.trim()).toMatch(message);
     expect(stderr).not.toContain('s3cret');
+  });
+
+  it('loads no Slack, Botkit or Redis client code while Slack and Redis are off', () => {
+    // Each cost start-up time and memory; they load only when configured.
+    const script = `
+      import { createRequire } from 'node:module';
+      import { composeServer } from './src/compose-server.ts';
+      import { loadConfig } from './src/config.ts';
+      import { createLogger } from './src/operations/logger.ts';
+      const composed = await composeServer(loadConfig(), createLogger({ level: 'silent' }));
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      console.log(JSON.stringify(['@slack/web-api', 'botkit', 'ioredis'].filter((name) => loaded.some((path) => path.includes('/node_modules/' + name + '/')))));
+      await composed.close();`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, env: botEnv(), encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual([]);
   });
 
   it('stops with a message naming PORT and HOST when the port is taken', async () => {

@@ -44,17 +44,18 @@ interface IndexedFact {
 
 export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): FactMatcher {
   const stems = (texts: readonly string[]) => texts.flatMap((text) => normalize(text).terms);
-  const aliasesOf = (id: string) => knowledge.lexicon.entities.find((entity) => entity.id === id)?.aliases ?? [];
+  // Stems of every entity's aliases: facts are indexed under them, and quantity questions set them aside.
+  const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, stems(entity.aliases)]));
+  const entityStemsOf = (ids: readonly string[]) => ids.flatMap((id) => entityStems.get(id) ?? []);
   const byIntent = new Map<string, IndexedFact[]>();
   for (const fact of knowledge.facts) {
-    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, stems, aliasesOf)]);
+    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, stems, entityStemsOf(fact.entities))]);
   }
   // One small index per intent: a question is matched only against the facts of its likeliest intents.
   const fuzzy = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
   const vocabularies = new Map([...byIntent.values()].flat().map((entry) => [entry.fact.id, entry.vocabulary]));
   const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
-  const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, new Set(stems(entity.aliases))]));
 
   return {
     vocabularyOf: (factId) => vocabularies.get(factId) ?? new Set(),
@@ -65,7 +66,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       // A figure must measure what is asked; whom it is about is the entity check's business. "How much
       // did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its own.
-      const named = question.answerType === 'quantity' ? question.entities.flatMap((id) => [...(entityStems.get(id) ?? [])]) : [];
+      const named = question.answerType === 'quantity' ? entityStemsOf(question.entities) : [];
       const measured = topicTerms.filter((term) => !named.includes(term));
       const askedTerms = measured.length > 0 ? measured : topicTerms;
       const matches: FactMatch[] = [];
@@ -87,9 +88,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
   };
 }
 
-function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly string[]) => string[], aliasesOf: (id: string) => readonly string[]): IndexedFact {
-  // A fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say.
-  const entityStems = stems(fact.entities.flatMap(aliasesOf));
+/** `entityStems`: its entities' alias stems; a fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say. */
+function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly string[]) => string[], entityStems: readonly string[]): IndexedFact {
   const questionStems = new Set(stems(fact.questions));
   const keywordStems = new Set(stems([fact.answer, ...fact.keywords]));
   const types = [...Object.keys(fact.aspects ?? {}), 'quantity', 'any'] as AnswerType[];

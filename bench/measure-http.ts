@@ -74,12 +74,13 @@ export async function measureHttp(question: string, mixedQuestions: readonly str
       mixed.push(await measure(server, mixedBodies, settings));
       appRssMbAfterLoad = readProcessMemory(server.pid).rssMb;
     });
-  const runUncached = () => withServer(SERVER_ENTRY, uncachedEnv, serverCpu, async (server) => {
-    uncached.push(await measure(server, [requestBody], settings));
-  });
-  const runBare = () => withServer(BARE_SERVER_ENTRY, serverEnv({ BENCH_BODY_FILE: bodyFile }), serverCpu, async (server) => {
-    bare.push(await measure(server, [requestBody], settings));
-  });
+  /** A server that is only asked the benchmark question. */
+  const runPlain = (entry: string, env: NodeJS.ProcessEnv, results: LoadResult[]) => () =>
+    withServer(entry, env, serverCpu, async (server) => {
+      results.push(await measure(server, [requestBody], settings));
+    });
+  const runUncached = runPlain(SERVER_ENTRY, uncachedEnv, uncached);
+  const runBare = runPlain(BARE_SERVER_ENTRY, serverEnv({ BENCH_BODY_FILE: bodyFile }), bare);
 
   try {
     for (let round = 0; round < settings.rounds; round += 1) {

@@ -6,7 +6,7 @@
 import { stem } from '../nlp/natural.js';
 import { answerTypeOf } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
-import { readNumbers, stripControl, tokenize } from './text-tokens.js';
+import { readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
 import type { Currency, NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -16,13 +16,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
   return (question) => {
     const raw = stripControl(question);
     const corrections: Array<{ from: string; to: string }> = [];
-    const spelled = tokenize(raw).map((word) => {
-      const corrected = vocabulary.speller.correct(word);
-      if (corrected === undefined) return word;
-      corrections.push({ from: word, to: corrected });
-      return corrected;
-    });
-    const words = replacePhrases(withoutGreeting(spelled, vocabulary), vocabulary.synonyms);
+    const words = canonicalWords(raw, vocabulary, corrections);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
     const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
@@ -56,6 +50,32 @@ const CURRENCY_WORDS: ReadonlyMap<string, Currency> = new Map([
 
 // Units name what a figure is counted in, not what it is about.
 const UNITS = new Set(['dollars', 'pounds', 'euros', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
+
+/**
+ * The question's words, spelling corrected, synonyms unified, read until reading them again changes
+ * nothing: dropped punctuation, corrections and synonyms can each bring together words that read as
+ * one ("us% $" → "us dollars" → "dollars"), and a pronoun follow-up re-reads the words it rewrites.
+ */
+function canonicalWords(text: string, vocabulary: Vocabulary, corrections: Array<{ from: string; to: string }>): readonly string[] {
+  let words = readWords(text, vocabulary, corrections);
+  for (let pass = 0; pass < 3; pass += 1) {
+    const again = readWords(words.join(' '), vocabulary, corrections);
+    if (again.length === words.length && again.every((word, i) => word === words[i])) break;
+    words = again;
+  }
+  return words;
+}
+
+function readWords(text: string, vocabulary: Vocabulary, corrections: Array<{ from: string; to: string }>): readonly string[] {
+  const spelled = splitWords(text).map((word) => {
+    const corrected = vocabulary.speller.correct(word);
+    if (corrected === undefined) return word;
+    corrections.push({ from: word, to: corrected });
+    return corrected;
+  });
+  // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the country.
+  return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
+}
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */
 function isYear(word: string): boolean {

@@ -27,6 +27,8 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<QuestionNumber['scale']>> = n
   ['tn', 'trillion'],
   ['trillion', 'trillion'],
 ]);
+/** Words the rewrites write; spelling correction must take them as known, or "million" could become "billion". */
+export const CANONICAL_WORDS: readonly string[] = [...new Set(SCALE_WORDS.values()), 'dollars', 'pounds', 'euros', 'percent', 'usa'];
 const SCALE = '(k|thousand|mn|mln|m|million|bn|b|billion|tn|trillion)';
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)';
 
@@ -51,33 +53,50 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/\bwhen's\b/g, 'when is'],
   [/'s\b/g, ''],
   [/s'(?=\s|$)/g, 's'],
-  [new RegExp(`(?:us\\s?\\$|usd\\s?|\\$)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 dollars'],
-  [new RegExp(`(?:£|gbp\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 pounds'],
-  [new RegExp(`(?:€|eur\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 euros'],
+  [new RegExp(`(?:\\bus\\s?\\$|\\busd\\s?|\\$)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 dollars'],
+  [new RegExp(`(?:£|\\bgbp\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 pounds'],
+  [new RegExp(`(?:€|\\beur\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 euros'],
   [new RegExp(`${AMOUNT}\\s?${SCALE}\\b`, 'g'), '$1 $2'],
   [/(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|pc\b)/g, '$1 percent'],
-  [/\b(?:u\.?s\.? dollars?|us dollars?|usd|dollar|bucks)\b/g, 'dollars'],
-  [/\b(?:pounds? sterling|gbp|sterling|pound|quid)\b/g, 'pounds'],
   [/(\d),(?=\d{3}\b)/g, '$1'],
+  // Symbols before the words, so "US $" meets the same rule as "US dollars".
   [/\$/g, ' dollars '],
   [/£/g, ' pounds '],
   [/€/g, ' euros '],
+  [/\b(?:u\.?s\.?\s*)?(?:dollars?|usd|bucks)\b/g, 'dollars'],
+  [/\b(?:pounds?\s*sterling|gbp|sterling|pound|quid)\b/g, 'pounds'],
 ];
 
 /**
  * Lower-cased words of `text` with quotes, contractions, currencies and
- * punctuation normalised. `US` in capitals means the country, so it is
- * rewritten to `usa` before lower-casing erases the difference from "us".
+ * punctuation normalised, each read in the context of the word before it.
  */
 export function tokenize(text: string): string[] {
-  let clean = stripControl(text).replace(/\bU\.?S\.?(?:A\.?)?(?=[\s,;:!?)"'’-]|$)(?!\s*(?:dollars?\b|\$))/g, ' usa ').toLowerCase();
+  return readInContext(splitWords(text));
+}
+
+/**
+ * The words of `text` before `readInContext`, for callers that change words
+ * (spelling correction) and must read the changed words in context too, or
+ * reading the result again would give other words. `US` in capitals means
+ * the country, so it is rewritten to `usa` before lower-casing erases the
+ * difference from "us".
+ */
+export function splitWords(text: string): string[] {
+  let clean = stripControl(text).replace(/\bU\.?S\.?(?:A\.?)?(?=[\s,;:!?)"'’_-]|$)(?!\s*(?:dollars?\b|\$))/g, ' usa ').toLowerCase();
+  // Underscores are punctuation to a reader, but a word character to `\b`: "0b_" must read as "0b".
+  clean = clean.replace(/_/g, ' ');
   for (const [pattern, replacement] of REWRITES) clean = clean.replace(pattern, replacement);
-  const words = clean
+  return clean
     .replace(/(\d)\.(\d)/g, '$1\u0000$2')
     .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
     .replace(/\u0000/g, '.')
     .split(' ')
     .filter((word) => word !== '');
+}
+
+/** "5 b" is five billion, "tell us" the pronoun, "us sales" the country. */
+export function readInContext(words: readonly string[]): string[] {
   return words.map((word, i) => {
     const previous = words[i - 1] ?? '';
     if (/^\d/.test(previous)) return SCALE_WORDS.get(word) ?? word;

@@ -84,6 +84,9 @@ function checkFacts(knowledge: KnowledgeBase, { knowledgeDir }: Folders): string
     fact.entities.forEach((entity, i) => {
       if (!entityIds.has(entity)) problems.push(`${file}: ${at}.entities[${i}] "${entity}" is not an entity of lexicon.json; add it there or fix the id.`);
     });
+    fact.speakers.forEach((speaker, i) => {
+      if (!fact.entities.includes(speaker)) problems.push(`${file}: ${at}.speakers[${i}] "${speaker}" is not among the fact's entities; add it there too.`);
+    });
     fact.numbers.forEach((number, i) => {
       const sentence = sentenceById.get(number.sentence);
       if (!allCitations.has(number.sentence)) {

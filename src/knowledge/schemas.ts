@@ -50,6 +50,12 @@ export const factSchema = z.strictObject({
   questions: z.array(nonEmpty).min(3, 'give at least three paraphrased questions'),
   keywords: z.array(nonEmpty).min(1, 'give at least one keyword'),
   entities: z.array(z.string()),
+  /**
+   * Entities whose words or views the fact reports ("Mr Guo said…"), each also
+   * among `entities`: "What did Apple say?" must not be answered by a fact that
+   * only mentions Apple.
+   */
+  speakers: z.array(z.string()).default([]),
   numbers: z.array(factNumber),
 });
 

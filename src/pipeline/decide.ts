@@ -38,6 +38,7 @@ export interface Objection {
 export type ObjectionKind =
   | 'answer-type' // cannot give the kind of answer asked for
   | 'entity' // is not about an entity the question names
+  | 'speaker' // does not report the words of whom the question asks
   | 'currency' // gives no figure in the currency named
   | 'coverage' // does not cover the question's topic
   | 'answer-coverage' // its answer is not about what is asked
@@ -48,7 +49,7 @@ export type ObjectionKind =
  * Objections that mean the article lacks the detail asked for, which no
  * paraphrase can fix (the unanswered-questions report tells them apart).
  */
-export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'currency', 'answer-coverage']);
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'currency', 'answer-coverage']);
 
 export interface Candidate {
   readonly match: FactMatch;
@@ -90,6 +91,9 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (!canAnswer(fact, question.answerType)) object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
     const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
+    // Huawei speaks through all its people, so "What did Huawei say…" asks nobody in particular.
+    const askedOf = question.speakers.filter((entity) => entity !== 'huawei');
+    if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', `does not report what ${askedOf.join(', ')} said`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
     if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
     if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);

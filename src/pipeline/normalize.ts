@@ -23,7 +23,9 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
     const terms = unique(contentWords.map(stem));
     const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
-    const entities = unique([...vocabulary.entityAliases.matches(words)].map((match) => match.value));
+    const entityMatches = [...vocabulary.entityAliases.matches(words)];
+    const entities = unique(entityMatches.map((match) => match.value));
+    const sayAt = words.findIndex(isVerbOfSaying);
     return {
       raw,
       text,
@@ -35,6 +37,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
       entities,
+      speakers: sayAt < 0 ? [] : unique(entityMatches.filter((match) => match.start < sayAt).map((match) => match.value)),
       numbers: readNumbers(words),
       currencies,
       corrections,
@@ -75,6 +78,18 @@ function readWords(text: string, vocabulary: Vocabulary, corrections: Array<{ fr
   });
   // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the country.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
+}
+
+// Verbs that report words or views. Not "respond" or "react": Beijing responded to the arrest with deeds.
+const VERBS_OF_SAYING = new Set(
+  ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed']
+    .concat(['comment', 'comments', 'commented', 'suggest', 'suggests', 'suggested', 'mention', 'mentions', 'mentioned'])
+    .concat(['complain', 'complains', 'complained', 'reckon', 'reckons', 'feel', 'feels', 'felt', 'warn', 'warns', 'warned']),
+);
+
+/** "Tell me" and "tell us" ask the bot, and report nobody's words. */
+function isVerbOfSaying(word: string, i: number, words: readonly string[]): boolean {
+  return VERBS_OF_SAYING.has(word) && !(word.startsWith('tell') && (words[i + 1] === 'me' || words[i + 1] === 'us'));
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

@@ -51,6 +51,8 @@ export interface NormalizedQuestion {
   readonly answerType: AnswerType;
   /** Canonical ids of article entities mentioned (`guo-ping`, `samsung`…). */
   readonly entities: readonly string[];
+  /** Entities whose words or views are asked for: those named before a verb of saying ("What did Guo say…?"). */
+  readonly speakers: readonly string[];
   readonly numbers: readonly QuestionNumber[];
   /** Currencies named ("in pounds", "£", "euros"). */
   readonly currencies: readonly Currency[];

@@ -60,6 +60,11 @@ describe('loadKnowledge', () => {
     expect(problems.some((p) => p.includes('answer states 99, which its cited sentences do not'))).toBe(true);
   });
 
+  it('names the fix when a speaker is not among the fact\'s entities', () => {
+    const problems = problemsOf(withEditedFacts(({ facts }) => ((facts.find((f) => f.id === 'profit') as { speakers: string[] }).speakers = ['guo-ping'])));
+    expect(problems.some((p) => p.endsWith('.speakers[0] "guo-ping" is not among the fact\'s entities; add it there too.'))).toBe(true);
+  });
+
   it('reports a missing field with its path', () => {
     const problems = problemsOf(withEditedFacts(({ facts }) => delete facts[2]?.['answer']));
     expect(problems.some((p) => p.endsWith('facts.json: facts[2].answer Invalid input: expected string, received undefined.'))).toBe(true);

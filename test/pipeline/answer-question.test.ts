@@ -44,6 +44,24 @@ describe('answering questions about the article', () => {
     },
   );
 
+  it.each([
+    ['What did Guo say about backdoors?', 's11'],
+    ['What did Ren Zhengfei tell reporters?', 's25'],
+    ['What did the British report say about Huawei?', 's2'],
+    ['Who thinks the Trump administration is exaggerating?', 's24'],
+  ])('answers what someone said from a sentence reporting their words: %s', async (question, sentence) => {
+    const [response] = await converse(question);
+    expect(firstCitation(response!)).toBe(sentence);
+  });
+
+  it.each(['What did Apple say about Huawei?', 'What did Trump say about Huawei?', 'What does the EU think of Huawei?', 'What did the CFO say?'])(
+    'says the article does not say when it only mentions whom the question asks the words of: %s',
+    async (question) => {
+      const [response] = await converse(question);
+      expect(response).toMatchObject({ fallback: true, citations: [] });
+    },
+  );
+
   it('replies to small talk without citations and without falling back', async () => {
     const [hello, help] = await converse('Hello!', 'What can you do?');
     expect(hello).toMatchObject({ intent: 'smalltalk.greeting', fallback: false, citations: [] });

@@ -59,6 +59,13 @@ describe('normalize', () => {
     expect(normalize('What is the agency called?').answerType).toBe('name');
   });
 
+  it('reads whose words a question asks for from the entities named before a verb of saying', () => {
+    expect(normalize('What did Apple say about Guo?').speakers).toEqual(['apple']);
+    expect(normalize('Does Guo think British regulators will trust Huawei?').speakers).toEqual(['guo-ping']);
+    expect(normalize('Tell me about Apple').speakers).toEqual([]);
+    expect(normalize('tell me what Ren Zhengfei told reporters').speakers).toEqual(['ren-zhengfei']);
+  });
+
   it('is idempotent on its own output', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {

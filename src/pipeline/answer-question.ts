@@ -22,6 +22,11 @@ import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 const CANDIDATE_INTENTS = 5;
 /** How far down the classifier's ranking an intent may be and still be searched because the question names an entity of its facts. */
 const ENTITY_INTENTS = 12;
+/**
+ * An entity named in this few intents ("Apple", in one fact) has them all searched wherever they
+ * rank: "Tell me about Apple" gives the classifier nothing else to go on, and a few intents cost little.
+ */
+const RARE_ENTITY_INTENTS = 2;
 
 /** What the explain view shows: every stage's output for one question. */
 export interface Trace {
@@ -115,13 +120,17 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     // Besides the likeliest intents, every intent with a fact about an entity the question names.
     // A question naming only an entity ("Tell me about Huawei") is answered by that entity's profile fact.
     const profileFacts = new Set(question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []));
-    // Entity intents only among the classifier's broader shortlist: an entity named in many facts
-    // (Britain, Guo) would otherwise pull in most of the knowledge base, and grow with it.
+    // A common entity's intents only among the classifier's broader shortlist: an entity named in many
+    // facts (Britain, Guo) would otherwise pull in most of the knowledge base, and grow with it.
     const plausible = new Set(intents.slice(0, ENTITY_INTENTS).map((p) => p.intent));
+    const entityIntents = question.entities.flatMap((entity) => {
+      const named = intentsByEntity.get(entity) ?? [];
+      return named.length <= RARE_ENTITY_INTENTS ? named : named.filter((intent) => plausible.has(intent));
+    });
     const searched = new Set([
       ...[...profileFacts].flatMap((id) => knowledge.factById.get(id)?.intent ?? []),
       ...intents.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
-      ...question.entities.flatMap((entity) => intentsByEntity.get(entity) ?? []).filter((intent) => plausible.has(intent)),
+      ...entityIntents,
       ...(favouredIntent === undefined ? [] : [favouredIntent]),
     ]);
     const input = { question, intents, matches: matcher.match(question, [...searched]), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };

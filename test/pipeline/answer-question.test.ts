@@ -62,6 +62,15 @@ describe('answering questions about the article', () => {
     },
   );
 
+  it.each([
+    ['Tell me about Apple', 's18'],
+    ['What about Ericsson?', 's18'],
+    ['tell me about Belgium', 's21'],
+  ])('answers a question that names only a rarely mentioned entity: %s', async (question, sentence) => {
+    const [response] = await converse(question);
+    expect(firstCitation(response!)).toBe(sentence);
+  });
+
   it('replies to small talk without citations and without falling back', async () => {
     const [hello, help] = await converse('Hello!', 'What can you do?');
     expect(hello).toMatchObject({ intent: 'smalltalk.greeting', fallback: false, citations: [] });

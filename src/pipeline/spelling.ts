@@ -12,6 +12,7 @@ export class SpellingCorrector {
   private readonly cache = new Map<string, string | null>();
 
   private readonly smallWordsByLength = new Map<number, string[]>();
+  private readonly smallWords: ReadonlySet<string>;
 
   /**
    * @param frequencies known words and how often the knowledge base uses them
@@ -24,7 +25,8 @@ export class SpellingCorrector {
     smallWords: Iterable<string>,
   ) {
     bucketByLength(frequencies.keys(), this.byLength);
-    bucketByLength(smallWords, this.smallWordsByLength);
+    this.smallWords = new Set(smallWords);
+    bucketByLength(this.smallWords, this.smallWordsByLength);
   }
 
   /** The correction of `word`, or `undefined` when it is known or has no unambiguous correction. */
@@ -48,6 +50,9 @@ export class SpellingCorrector {
         if (!sharesStart(word, candidate)) continue;
         const distance = editDistance(word, candidate, Math.min(bestDistance, limit) + 1);
         if (distance > Math.min(bestDistance, limit)) continue;
+        // Two edits from a small word is more likely a name we do not know ("Theresa" is not "there"),
+        // and correcting it would erase the one word that says the article cannot answer.
+        if (distance >= 2 && this.smallWords.has(candidate)) continue;
         // Ties go to the candidate with the same first letter, then to the commoner word.
         const frequency = (this.frequencies.get(candidate) ?? 0) + (candidate[0] === word[0] ? 1e6 : 0);
         if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {

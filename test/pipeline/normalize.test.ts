@@ -35,6 +35,11 @@ describe('normalize', () => {
     expect(normalize('When was Huawei founded?').text).toBe('when was huawei founded');
   });
 
+  it('leaves an unknown name alone rather than make it a small word two edits away', () => {
+    expect(normalize('What did Theresa May say?').words).toContain('theresa');
+    expect(normalize('wht did guo say abut the eu').text).toBe('what did guo say about the eu');
+  });
+
   it('corrects three-letter typos only towards the small words of questions', () => {
     expect(normalize('wat was the proft').text).toBe('what was the profit');
     expect(normalize('hwo much').words[0]).toBe('how');

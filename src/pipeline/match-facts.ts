@@ -65,10 +65,11 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const query = topicTerms.length > 0 ? topicTerms : question.terms;
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       // A figure must measure what is asked; whom it is about is the entity check's business. "How much
-      // did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its own.
-      const named = question.answerType === 'quantity' ? entityStemsOf(question.entities) : [];
-      const measured = topicTerms.filter((term) => !named.includes(term));
-      const askedTerms = measured.length > 0 ? measured : topicTerms;
+      // did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its own,
+      // and "How long has Guo been deputy chairman?" asks a measure of no fact's figure at all.
+      const measuresSomething = MEASURES.has(question.answerType);
+      const named = measuresSomething ? entityStemsOf(question.entities) : [];
+      const askedTerms = topicTerms.filter((term) => !named.includes(term));
       const matches: FactMatch[] = [];
       for (const intent of intents) {
         const scores = fuzzy.search(intent, query);
@@ -78,7 +79,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             factId: fact.id,
             fuseScore: scores.get(fact.id) ?? 1,
             coverage: weightedShare(topicTerms, (term) => vocabulary.has(term), focus, weightOf),
-            answerCoverage: weightedShare(askedTerms, (term) => answerVocabulary.has(term), focus, answerWeight),
+            answerCoverage: askedTerms.length === 0 && topicTerms.length > 0 ? 0 : weightedShare(askedTerms, (term) => answerVocabulary.has(term), focus, answerWeight),
             uncoveredTerms: topicTerms.filter((term) => !vocabulary.has(term)),
           });
         }
@@ -87,6 +88,9 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     },
   };
 }
+
+/** Kinds of answer that are a figure of something. */
+const MEASURES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'age']);
 
 /** `entityStems`: its entities' alias stems; a fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say. */
 function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly string[]) => string[], entityStems: readonly string[]): IndexedFact {

@@ -39,6 +39,8 @@ interface IndexedFact {
   readonly vocabulary: ReadonlySet<string>;
   /** Per kind of question, the stems of the answer it would give (see `answerTexts`). */
   readonly answerVocabularies: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Stems of what its figures measure ("Canadians detained"). */
+  readonly measured: ReadonlySet<string>;
   readonly document: FuzzyDocument;
 }
 
@@ -66,15 +68,15 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       // A figure must measure what is asked; whom it is about is the entity check's business. "How much
       // did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its own,
-      // and "How long has Guo been deputy chairman?" asks a measure of no fact's figure at all.
-      const measuresSomething = MEASURES.has(question.answerType);
-      const named = measuresSomething ? entityStemsOf(question.entities) : [];
-      const askedTerms = topicTerms.filter((term) => !named.includes(term));
+      // and "How long has Guo been deputy chairman?" asks a measure of no fact's figure at all. An entity
+      // a figure counts stays asked: "How many Canadians?"
+      const named = MEASURES.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
       for (const intent of intents) {
         const scores = fuzzy.search(intent, query);
-        for (const { fact, vocabulary, answerVocabularies } of byIntent.get(intent) ?? []) {
+        for (const { fact, vocabulary, answerVocabularies, measured } of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularies.get(question.answerType) ?? answerVocabularies.get('any') ?? new Set<string>();
+          const askedTerms = named.length === 0 ? topicTerms : topicTerms.filter((term) => !named.includes(term) || measured.has(term));
           matches.push({
             factId: fact.id,
             fuseScore: scores.get(fact.id) ?? 1,
@@ -101,6 +103,7 @@ function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly
     fact,
     vocabulary: new Set([...questionStems, ...stems(contentTexts(fact, knowledge)), ...entityStems]),
     answerVocabularies: new Map(types.map((type) => [type, new Set([...stems(answerTexts(fact, type)), ...entityStems])])),
+    measured: new Set(stems(fact.numbers.map((number) => number.measures))),
     document: { id: fact.id, fields: [[...questionStems].join(' '), [...keywordStems].join(' ')] },
   };
 }

@@ -71,6 +71,12 @@ describe('answering questions about the article', () => {
     expect(firstCitation(response!)).toBe(sentence);
   });
 
+  it('answers a count of what a figure counts, though the question names nothing else', async () => {
+    const [response] = await converse('How many Canadians?');
+    expect(firstCitation(response!)).toBe('s16');
+    expect(response?.answer).toContain('two Canadians');
+  });
+
   it('replies to small talk without citations and without falling back', async () => {
     const [hello, help] = await converse('Hello!', 'What can you do?');
     expect(hello).toMatchObject({ intent: 'smalltalk.greeting', fallback: false, citations: [] });

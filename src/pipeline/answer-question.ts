@@ -15,7 +15,7 @@ import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate
 import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
 import { resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
-import type { AskInput, AskResponse, Currency, IntentPrediction, NormalizedQuestion } from './types.js';
+import type { AnswerType, AskInput, AskResponse, Currency, IntentPrediction, NormalizedQuestion } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** How far to look beyond the top intent before fuzzy matching. */
@@ -157,9 +157,10 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     }
 
     if (followUp.kind === 'aspect' && lastFact !== undefined) {
-      if (!canAnswer(lastFact, followUp.type)) return turn(composeFallback(knowledge, 0, [lastFact], followUp.type), `${lastFact.id} does not say`);
-      const decision = { kind: 'answer', fact: lastFact, aspect: followUp.type, confidence: 0.9, reason: `follow-up on ${lastFact.id}` } as const;
-      return turn(composeAnswer(decision, knowledge), decision.reason, lastFact);
+      const fact = answeringFollowUp(lastFact, followUp.type, knowledge);
+      if (fact === undefined) return turn(composeFallback(knowledge, 0, [lastFact], followUp.type), `${lastFact.id} does not say`);
+      const decision = { kind: 'answer', fact, aspect: followUp.type, confidence: 0.9, reason: `follow-up on ${lastFact.id}` } as const;
+      return turn(composeAnswer(decision, knowledge), decision.reason, fact);
     }
 
     const favoured = followUp.kind === 'fragment' ? context?.intent : undefined;
@@ -173,6 +174,16 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const { decision } = stages;
     return turn(composeAnswer(decision, knowledge), decision.reason, decision.kind === 'answer' ? decision.fact : undefined, stages);
   };
+}
+
+/**
+ * The fact that answers "Why?" (or "When?"…) about the last one: itself, or else a fact of its intent
+ * built on the same sentence: "We welcome the EU's attitude" is explained by the fact quoting why.
+ */
+function answeringFollowUp(lastFact: Fact, type: AnswerType, knowledge: KnowledgeBase): Fact | undefined {
+  if (canAnswer(lastFact, type)) return lastFact;
+  const sentence = lastFact.citations[0];
+  return knowledge.facts.find((fact) => fact.intent === lastFact.intent && sentence !== undefined && fact.citations.includes(sentence) && canAnswer(fact, type));
 }
 
 /** The figure to convert: named in the question, or else the last answer's. */

@@ -104,6 +104,11 @@ describe('follow-up questions', () => {
     expect(profitWhy).toMatchObject({ fallback: true, citations: [] });
   });
 
+  it('answers "Why?" about a quote from the fact of its topic that quotes the reason', async () => {
+    const [, why] = await converse('What did Guo say about the EU?', 'Why?');
+    expect(why?.citations.map((citation) => citation.id)).toContain('s23');
+  });
+
   it('answers "Over how many years?" from the investment pledge', async () => {
     const [, years] = await converse('How much will Huawei invest in software engineering?', 'Over how many years?');
     expect(years?.answer).toContain('five years');

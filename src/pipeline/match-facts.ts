@@ -66,22 +66,25 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const focus = new Set(question.focusTerms);
       const query = topicTerms.length > 0 ? topicTerms : question.terms;
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
-      // A figure must measure what is asked; whom it is about is the entity check's business. "How much
-      // did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its own,
-      // and "How long has Guo been deputy chairman?" asks a measure of no fact's figure at all. An entity
-      // a figure counts stays asked: "How many Canadians?"
-      const named = MEASURES.has(question.answerType) ? entityStemsOf(question.entities) : [];
+      // A figure or a date must be of what is asked; whom it is about is the entity check's business. "How
+      // much did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its
+      // own, nor "When did Ren Zhengfei found Huawei?" by the date he spoke. An entity a figure counts stays
+      // asked: "How many Canadians?"
+      const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
       for (const intent of intents) {
         const scores = fuzzy.search(intent, query);
         for (const { fact, vocabulary, answerVocabularies, measured } of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularies.get(question.answerType) ?? answerVocabularies.get('any') ?? new Set<string>();
-          const askedTerms = named.length === 0 ? topicTerms : topicTerms.filter((term) => !named.includes(term) || measured.has(term));
+          const asked = named.length === 0 ? topicTerms : topicTerms.filter((term) => !named.includes(term) || measured.has(term));
+          // Nothing asked but the entities: a figure of them is no fact's ("How long has Guo been deputy
+          // chairman?"), but a date is of what they did ("When did the NCSC say that?").
+          const entitiesOnly = asked.length === 0 && topicTerms.length > 0;
           matches.push({
             factId: fact.id,
             fuseScore: scores.get(fact.id) ?? 1,
             coverage: weightedShare(topicTerms, (term) => vocabulary.has(term), focus, weightOf),
-            answerCoverage: askedTerms.length === 0 && topicTerms.length > 0 ? 0 : weightedShare(askedTerms, (term) => answerVocabulary.has(term), focus, answerWeight),
+            answerCoverage: entitiesOnly && MEASURES.has(question.answerType) ? 0 : weightedShare(entitiesOnly ? topicTerms : asked, (term) => answerVocabulary.has(term), focus, answerWeight),
             uncoveredTerms: topicTerms.filter((term) => !vocabulary.has(term)),
           });
         }
@@ -93,6 +96,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
 
 /** Kinds of answer that are a figure of something. */
 const MEASURES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'age']);
+/** Kinds of answer that are a figure or a date of something, not of whoever the question names. */
+const OF_SOMETHING: ReadonlySet<AnswerType> = new Set([...MEASURES, 'time']);
 
 /** `entityStems`: its entities' alias stems; a fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say. */
 function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly string[]) => string[], entityStems: readonly string[]): IndexedFact {

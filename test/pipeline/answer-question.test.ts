@@ -109,6 +109,13 @@ describe('follow-up questions', () => {
     expect(why?.citations.map((citation) => citation.id)).toContain('s23');
   });
 
+  it('dates what someone said, but not another thing they did that the article does not date', async () => {
+    const [, , saidWhen] = await converse('Who is Ren Zhengfei?', 'What did he say?', 'When did he say it?');
+    expect(saidWhen?.answer).toContain('earlier this year');
+    const [, foundedWhen] = await converse('Who founded Huawei?', 'When did he found the company?');
+    expect(foundedWhen).toMatchObject({ fallback: true, citations: [] });
+  });
+
   it('answers "Over how many years?" from the investment pledge', async () => {
     const [, years] = await converse('How much will Huawei invest in software engineering?', 'Over how many years?');
     expect(years?.answer).toContain('five years');

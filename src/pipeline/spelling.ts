@@ -4,7 +4,8 @@
  * already know, a real English word ("founded" must never become
  * "founder") or a number is left alone. Three-letter words have too many
  * neighbours to correct freely, so they are only corrected towards the
- * small words of questions ("wat" → "what", "hwo" → "how").
+ * small words of questions ("wat" → "what", "hwo" → "how"). A negated form
+ * the vocabulary lacks reads as the word it negates ("unrepaired" → "repaired").
  */
 
 export class SpellingCorrector {
@@ -40,6 +41,9 @@ export class SpellingCorrector {
   }
 
   private closest(word: string): string | undefined {
+    // A negated form of a known word is about the same thing: "unrepaired flaws" are the flaws not repaired.
+    const negated = /^(?:un|non-?)(\p{L}{4,})$/u.exec(word)?.[1];
+    if (negated !== undefined && this.frequencies.has(negated)) return negated;
     const limit = word.length >= 7 ? 2 : 1;
     const candidates = word.length === 3 ? this.smallWordsByLength : this.byLength;
     let best: string | undefined;

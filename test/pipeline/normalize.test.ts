@@ -35,6 +35,11 @@ describe('normalize', () => {
     expect(normalize('When was Huawei founded?').text).toBe('when was huawei founded');
   });
 
+  it('reads a negated form the article lacks as the word it negates', () => {
+    expect(normalize('the unrepaired flaws').words).toEqual(['the', 'repaired', 'flaws']);
+    expect(normalize('sales were unchanged').words).toContain('unchanged');
+  });
+
   it('leaves an unknown name alone rather than make it a small word two edits away', () => {
     expect(normalize('What did Theresa May say?').words).toContain('theresa');
     expect(normalize('wht did guo say abut the eu').text).toBe('what did guo say about the eu');

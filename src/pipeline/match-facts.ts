@@ -66,26 +66,19 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const focus = new Set(question.focusTerms);
       const query = topicTerms.length > 0 ? topicTerms : question.terms;
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
-      // A figure or a date must be of what is asked; whom it is about is the entity check's business. "How
-      // much did Ericsson sell?" is not answered by a sentence that names Ericsson but gives no sales of its
-      // own, nor "When did Ren Zhengfei found Huawei?" by the date he spoke. An entity a figure counts stays
-      // asked: "How many Canadians?"
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
       for (const intent of intents) {
         const scores = fuzzy.search(intent, query);
-        for (const { fact, vocabulary, answerVocabularies, measured } of byIntent.get(intent) ?? []) {
-          const answerVocabulary = answerVocabularies.get(question.answerType) ?? answerVocabularies.get('any') ?? new Set<string>();
-          const asked = named.length === 0 ? topicTerms : topicTerms.filter((term) => !named.includes(term) || measured.has(term));
-          // Nothing asked but the entities: a figure of them is no fact's ("How long has Guo been deputy
-          // chairman?"), but a date is of what they did ("When did the NCSC say that?").
-          const entitiesOnly = asked.length === 0 && topicTerms.length > 0;
+        for (const entry of byIntent.get(intent) ?? []) {
+          const answerVocabulary = answerVocabularyOf(entry, question.answerType);
+          const answerShare = (terms: readonly string[]) => weightedShare(terms, (term) => answerVocabulary.has(term), focus, answerWeight);
           matches.push({
-            factId: fact.id,
-            fuseScore: scores.get(fact.id) ?? 1,
-            coverage: weightedShare(topicTerms, (term) => vocabulary.has(term), focus, weightOf),
-            answerCoverage: entitiesOnly && MEASURES.has(question.answerType) ? 0 : weightedShare(entitiesOnly ? topicTerms : asked, (term) => answerVocabulary.has(term), focus, answerWeight),
-            uncoveredTerms: topicTerms.filter((term) => !vocabulary.has(term)),
+            factId: entry.fact.id,
+            fuseScore: scores.get(entry.fact.id) ?? 1,
+            coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf),
+            answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
+            uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
           });
         }
       }
@@ -93,6 +86,28 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     },
   };
 }
+
+/**
+ * How much of what is asked the fact's answer says, by `share` of the terms asked. A figure or a date
+ * must be of what is asked; whom it is about is the entity check's business: "How much did Ericsson
+ * sell?" is not answered by a sentence that names Ericsson but gives no sales of its own, nor "When did
+ * Ren Zhengfei found Huawei?" by the date he spoke. So the `named` entities' stems are set aside, unless
+ * the fact's figures count them (`measured`: "How many Canadians?"). When nothing else is asked, a
+ * figure of them is no fact's ("How long has Guo been deputy chairman?"), but a date is of what they
+ * did ("When did the NCSC say that?").
+ */
+function answerCoverage(question: NormalizedQuestion, named: readonly string[], measured: ReadonlySet<string>, share: (terms: readonly string[]) => number): number {
+  const { topicTerms } = question;
+  const asked = named.length === 0 ? topicTerms : topicTerms.filter((term) => !named.includes(term) || measured.has(term));
+  if (asked.length > 0 || topicTerms.length === 0) return share(asked);
+  return MEASURES.has(question.answerType) ? 0 : share(topicTerms);
+}
+
+function answerVocabularyOf(entry: IndexedFact, type: AnswerType): ReadonlySet<string> {
+  return entry.answerVocabularies.get(type) ?? entry.answerVocabularies.get('any') ?? NOTHING;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Kinds of answer that are a figure of something. */
 const MEASURES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'age']);

@@ -27,8 +27,16 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<QuestionNumber['scale']>> = n
   ['tn', 'trillion'],
   ['trillion', 'trillion'],
 ]);
-/** Words the rewrites write; spelling correction must take them as known, or "million" could become "billion". */
-export const CANONICAL_WORDS: readonly string[] = [...new Set(SCALE_WORDS.values()), 'dollars', 'pounds', 'euros', 'percent', 'usa'];
+/**
+ * Words spelling correction must take as known, though the article and the English word list may lack
+ * them: those the rewrites write ("million" must not become "billion"), and number words left as words
+ * ("one" is not "on").
+ */
+export const KNOWN_WORDS: readonly string[] = [
+  ...new Set(SCALE_WORDS.values()),
+  ...['dollars', 'pounds', 'euros', 'percent', 'usa'],
+  ...'one twenty thirty forty fifty hundred dozen'.split(' '),
+];
 const SCALE = '(k|thousand|mn|mln|m|million|bn|b|billion|tn|trillion)';
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)';
 
@@ -92,8 +100,14 @@ export function splitWords(text: string): string[] {
     .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
     .replace(/\u0000/g, '.')
     .split(' ')
-    .filter((word) => word !== '');
+    .filter((word) => word !== '')
+    .map((word) => NUMBER_WORDS.get(word) ?? word);
 }
+
+// "Which three countries…" asks about no "three"; as a figure it is read like "3". Not "one": "no one".
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  'two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 2)] as const),
+);
 
 /** "5 b" is five billion, "tell us" the pronoun, "us sales" the country. */
 export function readInContext(words: readonly string[]): string[] {

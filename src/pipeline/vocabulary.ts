@@ -9,7 +9,7 @@ import { loadEnglishWords, type EnglishWords } from '../nlp/english-words.js';
 import { stem } from '../nlp/natural.js';
 import { PhraseTable } from './phrases.js';
 import { SpellingCorrector } from './spelling.js';
-import { CANONICAL_WORDS, tokenize } from './text-tokens.js';
+import { KNOWN_WORDS, tokenize } from './text-tokens.js';
 
 export interface Vocabulary {
   readonly stopwords: ReadonlySet<string>;
@@ -60,7 +60,7 @@ function wordFrequencies({ article, facts, intents, lexicon, replies }: Knowledg
     ...lexicon.stopwords,
     ...lexicon.greetings,
     ...replies.suggestions,
-    ...CANONICAL_WORDS,
+    ...KNOWN_WORDS,
   ];
   const frequencies = new Map<string, number>();
   for (const text of texts) for (const word of tokenize(text)) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);

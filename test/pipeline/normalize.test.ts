@@ -14,6 +14,12 @@ describe('normalize', () => {
     expect(normalize('a 19.5% rise').numbers).toEqual([{ value: 19.5, percent: true }]);
   });
 
+  it('reads number words as figures, but leaves "one" a word and corrects neither', () => {
+    expect(tokenize('Which three countries?')).toEqual(['which', '3', 'countries']);
+    expect(normalize('two billion dollars').numbers).toEqual([{ value: 2, scale: 'billion', currency: 'USD' }]);
+    expect(normalize('no one knows').words).toEqual(['no', 'one', 'knows']);
+  });
+
   it('expands contractions and straightens curly quotes', () => {
     expect(tokenize('What’s Huawei’s profit? It didn’t say')).toEqual(['what', 'is', 'huawei', 'profit', 'it', 'did', 'not', 'say']);
   });

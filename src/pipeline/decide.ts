@@ -74,6 +74,7 @@ export interface DecideInput {
 }
 
 const SMALLTALK = 'smalltalk.';
+const SAME_TOPIC_WEIGHT = 0.1;
 
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
@@ -109,7 +110,11 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (score < thresholds.minConfidence) object('confidence', `confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
     candidates.push({ match, fact, score, objections });
   }
-  return candidates.sort((a, b) => b.score - a.score);
+  // The ranking also favours a fact whose paraphrase asks just what the question asks ("What were the
+  // sales?": total sales, not network-gear sales). It stays out of the score, so it only ever chooses
+  // between answers and never turns a fallback into one.
+  const rank = (candidate: Candidate) => candidate.score + SAME_TOPIC_WEIGHT * candidate.match.sameTopic;
+  return candidates.sort((a, b) => rank(b) - rank(a));
 }
 
 /** Decides from the candidates `assessCandidates` scored (pass them when already at hand). */

@@ -41,6 +41,8 @@ interface IndexedFact {
   readonly answerVocabularies: ReadonlyMap<string, ReadonlySet<string>>;
   /** Stems of what its figures measure ("Canadians detained"). */
   readonly measured: ReadonlySet<string>;
+  /** The topic terms of each of its paraphrased questions. */
+  readonly paraphraseTopics: ReadonlyArray<ReadonlySet<string>>;
   readonly document: FuzzyDocument;
 }
 
@@ -51,7 +53,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
   const entityStemsOf = (ids: readonly string[]) => ids.flatMap((id) => entityStems.get(id) ?? []);
   const byIntent = new Map<string, IndexedFact[]>();
   for (const fact of knowledge.facts) {
-    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, stems, entityStemsOf(fact.entities))]);
+    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, normalize, entityStemsOf(fact.entities))]);
   }
   // One small index per intent: a question is matched only against the facts of its likeliest intents.
   const fuzzy = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
@@ -79,6 +81,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf),
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
+            sameTopic: Math.max(0, ...entry.paraphraseTopics.map((topic) => overlap(topicTerms, topic))),
           });
         }
       }
@@ -103,6 +106,15 @@ function answerCoverage(question: NormalizedQuestion, named: readonly string[], 
   return MEASURES.has(question.answerType) ? 0 : share(topicTerms);
 }
 
+/** Jaccard overlap of two sets of terms. */
+function overlap(terms: readonly string[], topic: ReadonlySet<string>): number {
+  const asked = new Set(terms);
+  let shared = 0;
+  for (const term of asked) if (topic.has(term)) shared += 1;
+  const union = asked.size + topic.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
 function answerVocabularyOf(entry: IndexedFact, type: AnswerType): ReadonlySet<string> {
   return entry.answerVocabularies.get(type) ?? entry.answerVocabularies.get('any') ?? NOTHING;
 }
@@ -115,7 +127,8 @@ const MEASURES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'age'
 const OF_SOMETHING: ReadonlySet<AnswerType> = new Set([...MEASURES, 'time']);
 
 /** `entityStems`: its entities' alias stems; a fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say. */
-function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly string[]) => string[], entityStems: readonly string[]): IndexedFact {
+function indexFact(fact: Fact, knowledge: KnowledgeBase, normalize: Normalize, entityStems: readonly string[]): IndexedFact {
+  const stems = (texts: readonly string[]) => texts.flatMap((text) => normalize(text).terms);
   const questionStems = new Set(stems(fact.questions));
   const keywordStems = new Set(stems([fact.answer, ...fact.keywords]));
   const types = [...Object.keys(fact.aspects ?? {}), 'quantity', 'any'] as AnswerType[];
@@ -124,6 +137,7 @@ function indexFact(fact: Fact, knowledge: KnowledgeBase, stems: (texts: readonly
     vocabulary: new Set([...questionStems, ...stems(contentTexts(fact, knowledge)), ...entityStems]),
     answerVocabularies: new Map(types.map((type) => [type, new Set([...stems(answerTexts(fact, type)), ...entityStems])])),
     measured: new Set(stems(fact.numbers.map((number) => number.measures))),
+    paraphraseTopics: fact.questions.map((text) => new Set(normalize(text).topicTerms)),
     document: { id: fact.id, fields: [[...questionStems].join(' '), [...keywordStems].join(' ')] },
   };
 }

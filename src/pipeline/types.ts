@@ -84,6 +84,12 @@ export interface FactMatch {
   readonly answerCoverage: number;
   /** Question terms the fact's vocabulary does not contain. */
   readonly uncoveredTerms: readonly string[];
+  /**
+   * How nearly the question asks what one of the fact's paraphrases asks: the best overlap (Jaccard,
+   * 0–1) of their topic terms. "What were the sales?" asks what "What were Huawei's sales last year?"
+   * asks, and only part of what "How much network gear did Huawei sell?" asks.
+   */
+  readonly sameTopic: number;
 }
 
 /** A quoted article sentence; `text === article.slice(start, end)`. */

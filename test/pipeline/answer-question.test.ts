@@ -71,6 +71,14 @@ describe('answering questions about the article', () => {
     expect(firstCitation(response!)).toBe(sentence);
   });
 
+  it.each(['What were the sales?', 'Tell me about sales', "What are Huawei's sales?"])(
+    'answers a question about one topic from the fact about just that topic, not one that also mentions it: %s',
+    async (question) => {
+      const [response] = await converse(question);
+      expect(firstCitation(response!)).toBe('s4');
+    },
+  );
+
   it('answers a count of what a figure counts, though the question names nothing else', async () => {
     const [response] = await converse('How many Canadians?');
     expect(firstCitation(response!)).toBe('s16');

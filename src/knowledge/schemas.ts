@@ -73,7 +73,8 @@ export const lexiconSchema = z.strictObject({
       profile: z.string().optional(),
     }),
   ),
-  genericWords: z.array(nonEmpty),
+  /** Topic-neutral words, one word each: every word of a phrase would become topic-neutral everywhere. */
+  genericWords: z.array(z.string().regex(/^\S+$/, 'give one word; split a phrase into the words that are topic-neutral on their own')),
   /** Openers dropped before a question ("Hi, how much profit…?"); alone they are a greeting. */
   greetings: z.array(nonEmpty),
   stopwords: z.array(nonEmpty),

@@ -10,15 +10,17 @@ const knowledgeDir = new URL('../../knowledge', import.meta.url).pathname;
 const intentsDir = new URL('../../intents', import.meta.url).pathname;
 
 /** A copy of the real data with one file edited, to see what the loader says about it. */
-function withEditedFacts(edit: (facts: { facts: Array<Record<string, unknown>> }) => void): { knowledgeDir: string; intentsDir: string } {
+function withEdited<T>(file: string, edit: (data: T) => void): { knowledgeDir: string; intentsDir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
   cpSync(knowledgeDir, dir, { recursive: true });
-  const path = join(dir, 'facts.json');
-  const facts = JSON.parse(readFileSync(path, 'utf8'));
-  edit(facts);
-  writeFileSync(path, JSON.stringify(facts));
+  const path = join(dir, file);
+  const data = JSON.parse(readFileSync(path, 'utf8'));
+  edit(data);
+  writeFileSync(path, JSON.stringify(data));
   return { knowledgeDir: dir, intentsDir };
 }
+
+const withEditedFacts = (edit: (facts: { facts: Array<Record<string, unknown>> }) => void) => withEdited('facts.json', edit);
 
 function problemsOf(location: { knowledgeDir: string; intentsDir: string }): readonly string[] {
   try {
@@ -63,6 +65,11 @@ describe('loadKnowledge', () => {
   it('names the fix when a speaker is not among the fact\'s entities', () => {
     const problems = problemsOf(withEditedFacts(({ facts }) => ((facts.find((f) => f.id === 'profit') as { speakers: string[] }).speakers = ['guo-ping'])));
     expect(problems.some((p) => p.endsWith('.speakers[0] "guo-ping" is not among the fact\'s entities; add it there too.'))).toBe(true);
+  });
+
+  it('asks for single topic-neutral words, since every word of a phrase would become one', () => {
+    const problems = problemsOf(withEdited('lexicon.json', (lexicon: { genericWords: string[] }) => lexicon.genericWords.push('report says')));
+    expect(problems.some((p) => /lexicon\.json: genericWords\[\d+\] give one word/.test(p))).toBe(true);
   });
 
   it('reports a missing field with its path', () => {

@@ -11,7 +11,7 @@ const ONE_WORD_BETWEEN = '(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will
 // Where two match at the same place, the one listed first wins, so the narrower phrases come first.
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
-  ['name', /\b(called|named|(what|which) (is|are|was|were) (his|her|their|its|the) names?|what names?|names? of)\b/],
+  ['name', /\b(called|named|names?)\b/],
   ['city', new RegExp(`\\b(which|what) ${ONE_WORD_BETWEEN}(city|cities|town|towns)\\b`)],
   ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
   ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],

@@ -73,6 +73,8 @@ describe('normalize', () => {
     // "called" names something only when nothing asked "which body" first.
     expect(normalize('Which body called the engineering poor?').answerType).toBe('person');
     expect(normalize('What is the agency called?').answerType).toBe('name');
+    expect(normalize("What's the name of Huawei's founder?").answerType).toBe('name');
+    expect(normalize("What is the CFO's name?").answerType).toBe('name');
   });
 
   it('reads whose words a question asks for from the entities named before a verb of saying', () => {

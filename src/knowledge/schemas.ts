@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-const answerType = z.enum(['time', 'person', 'place', 'reason', 'quantity', 'duration', 'age', 'name', 'city', 'any']);
+const answerType = z.enum(['time', 'person', 'place', 'reason', 'quantity', 'duration', 'age', 'name', 'city', 'effect', 'any']);
 const sentenceId = z.string().regex(/^s\d+$/, 'use a sentence id such as "s4"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

@@ -175,6 +175,7 @@ export const TYPE_WORDS: Record<AnswerType, string> = {
   age: 'how old',
   name: 'what it is called',
   city: 'in which city',
+  effect: 'what it would do',
   any: 'that',
 };
 

@@ -16,6 +16,7 @@ export type AnswerType =
   | 'age' // how old
   | 'name' // what is it called, what is her name
   | 'city' // which city (the article names none)
+  | 'effect' // what would a ban do, what is the impact of
   | 'any'; // what, did, tell me about…
 
 export type Currency = 'USD' | 'GBP' | 'EUR';

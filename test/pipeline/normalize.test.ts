@@ -75,6 +75,9 @@ describe('normalize', () => {
     expect(normalize('What is the agency called?').answerType).toBe('name');
     expect(normalize("What's the name of Huawei's founder?").answerType).toBe('name');
     expect(normalize("What is the CFO's name?").answerType).toBe('name');
+    expect(normalize('What would a ban do?').answerType).toBe('effect');
+    expect(normalize('How did the congressional report affect Huawei?').answerType).toBe('effect');
+    expect(normalize('Why would it do that?').answerType).toBe('reason');
   });
 
   it('reads whose words a question asks for from the entities named before a verb of saying', () => {

@@ -23,6 +23,7 @@ export function formatTrace(trace: Trace): string {
   ];
   if (question.corrections.length > 0) lines.push(`  spelling:   ${question.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
   if (trace.followUp.kind !== 'none') lines.push(`  follow-up:  ${trace.followUp.kind}`);
+  if (trace.given.length > 0) lines.push(`  not again:  ${trace.given.join(', ')}`);
   if (trace.intents.length > 0) {
     lines.push(`  intents:    ${trace.intents.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ')}`);
   }

@@ -13,6 +13,8 @@ export interface ConversationContext {
   readonly people: readonly string[];
   /** The last question as resolved, for fragments that need it. */
   readonly question?: string | undefined;
+  /** Facts already given, most recent first, so "What else?" gets something new. */
+  readonly answered?: readonly string[] | undefined;
 }
 
 export interface SessionStore {

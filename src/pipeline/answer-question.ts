@@ -27,11 +27,15 @@ const ENTITY_INTENTS = 12;
  * rank: "Tell me about Apple" gives the classifier nothing else to go on, and a few intents cost little.
  */
 const RARE_ENTITY_INTENTS = 2;
+/** How many facts a conversation remembers giving, for "What else?". */
+const REMEMBERED_ANSWERS = 10;
 
 /** What the explain view shows: every stage's output for one question. */
 export interface Trace {
   readonly question: NormalizedQuestion;
   readonly followUp: FollowUp;
+  /** Facts already given that the question asked past ("What else?"). */
+  readonly given: readonly string[];
   readonly intents: readonly IntentPrediction[];
   readonly candidates: readonly Candidate[];
   /** The fact the answer came from; undefined for small talk and fallbacks. */
@@ -115,11 +119,15 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     }
   }
 
-  const run = (question: NormalizedQuestion, favouredIntent?: string): Stages & { decision: Decision } => {
+  /**
+   * `given`: facts the question asks past ("What else?"), left out of the candidates. `related`: facts
+   * that may answer though the question names no topic, as an entity's profile answers "Tell me about Huawei".
+   */
+  const run = (question: NormalizedQuestion, favouredIntent?: string, given: readonly string[] = [], related: readonly string[] = []): Stages & { decision: Decision } => {
     const intents = classifier.classify(question);
     // Besides the likeliest intents, every intent with a fact about an entity the question names.
     // A question naming only an entity ("Tell me about Huawei") is answered by that entity's profile fact.
-    const profileFacts = new Set(question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []));
+    const profileFacts = new Set([...question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []), ...related]);
     // A common entity's intents only among the classifier's broader shortlist: an entity named in many
     // facts (Britain, Guo) would otherwise pull in most of the knowledge base, and grow with it.
     const plausible = new Set(intents.slice(0, ENTITY_INTENTS).map((p) => p.intent));
@@ -133,19 +141,19 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       ...entityIntents,
       ...(favouredIntent === undefined ? [] : [favouredIntent]),
     ]);
-    const input = { question, intents, matches: matcher.match(question, [...searched]), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
+    const input = { question, intents, matches: matcher.match(question, [...searched]).filter((match) => !given.includes(match.factId)), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
     const candidates = assessCandidates(input);
     return { intents, decision: decide(input, candidates), candidates };
   };
 
   return (text, context) => {
     const tools = { normalize, vocabulary, factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term) };
-    const { question, followUp } = resolveFollowUp(normalize(text), context, tools);
+    const { question, followUp, given } = resolveFollowUp(normalize(text), context, tools);
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
     /** A turn answered from `fact` (remembered as the conversation's context), or not answered. */
     const turn = (composed: Composed, reason: string, fact?: Fact, stages: Stages = NO_STAGES): Turn => ({
       composed,
-      trace: { question, followUp, intents: stages.intents, candidates: stages.candidates, answeredBy: fact?.id, reason },
+      trace: { question, followUp, given, intents: stages.intents, candidates: stages.candidates, answeredBy: fact?.id, reason },
       next: fact === undefined ? undefined : remember(context, fact, question, vocabulary),
     });
 
@@ -164,16 +172,24 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     }
 
     const favoured = followUp.kind === 'fragment' ? context?.intent : undefined;
-    let stages = run(question, favoured);
+    // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
+    const related = given.length > 0 && lastFact !== undefined ? relatedTo(lastFact, knowledge) : [];
+    let stages = run(question, favoured, given, related);
     if (stages.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
       // "And in Germany?" may only make sense joined to the question before it. The fragment goes
       // first, so a fragment asking its own kind of question ("What are their names?") keeps it.
-      const joined = run(normalize(`${question.raw} ${context.question}`), favoured);
+      const joined = run(normalize(`${question.raw} ${context.question}`), favoured, given);
       if (joined.decision.kind === 'answer') stages = joined;
     }
     const { decision } = stages;
     return turn(composeAnswer(decision, knowledge), decision.reason, decision.kind === 'answer' ? decision.fact : undefined, stages);
   };
+}
+
+/** Facts on the same intent as `fact`, or about one of its entities (Huawei aside). */
+function relatedTo(fact: Fact, knowledge: KnowledgeBase): string[] {
+  const shares = (other: Fact) => other.intent === fact.intent || other.entities.some((entity) => entity !== 'huawei' && fact.entities.includes(entity));
+  return knowledge.facts.filter(shares).map((other) => other.id);
 }
 
 /**
@@ -206,5 +222,6 @@ function remember(context: ConversationContext | undefined, fact: Fact, question
     intent: fact.intent,
     people: [...new Set([...mentioned, ...(context?.people ?? [])])].slice(0, 5),
     question: question.text,
+    answered: [...new Set([fact.id, ...(context?.answered ?? [])])].slice(0, REMEMBERED_ANSWERS),
   };
 }

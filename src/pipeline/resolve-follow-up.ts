@@ -19,6 +19,8 @@ export type FollowUp =
 export interface ResolvedQuestion {
   readonly question: NormalizedQuestion;
   readonly followUp: FollowUp;
+  /** Facts already given that the question asks past ("What else?", "Anything more?"). */
+  readonly given: readonly string[];
 }
 
 // Words a conversion request adds around the currency: "how much is that in pounds", "convert it to sterling".
@@ -44,6 +46,22 @@ export interface FollowUpTools {
 const BACK_REFERENCES = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
 
 export function resolveFollowUp(question: NormalizedQuestion, context: ConversationContext | undefined, tools: FollowUpTools): ResolvedQuestion {
+  const given = context !== undefined && asksForMore(question) ? (context.answered ?? []) : [];
+  return { ...resolve(question, context, tools, given.length > 0), given };
+}
+
+// "What else?", "tell me more", "anything further?": something not said yet.
+const MORE_WORDS = new Set(['else', 'more', 'other', 'others', 'another', 'further', 'additional']);
+
+/**
+ * Whether the question asks for more on what was discussed, naming no topic of its own. "What else
+ * did Beijing do?" names one, and the sentence just quoted may well be its answer.
+ */
+function asksForMore(question: NormalizedQuestion): boolean {
+  return question.topicTerms.length === 0 && question.words.some((word) => MORE_WORDS.has(word));
+}
+
+function resolve(question: NormalizedQuestion, context: ConversationContext | undefined, tools: FollowUpTools, wantsNew: boolean): Omit<ResolvedQuestion, 'given'> {
   const { normalize, vocabulary, factKnows } = tools;
   const currency = question.currencies[0];
   const otherTopics = question.topicTerms.filter((term) => !CONVERSION_STEMS.has(term) && !/^\d/.test(term));
@@ -64,7 +82,8 @@ export function resolveFollowUp(question: NormalizedQuestion, context: Conversat
   }
 
   const { factId } = context;
-  if (question.answerType !== 'any' && factId !== undefined) {
+  // "Who else?" asks past the last fact, not about it.
+  if (question.answerType !== 'any' && factId !== undefined && !wantsNew) {
     const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
     const restates =
       question.words.length <= 8 &&

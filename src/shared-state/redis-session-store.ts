@@ -34,6 +34,7 @@ const contextSchema = z.object({
   intent: z.string().optional(),
   people: z.array(z.string()),
   question: z.string().optional(),
+  answered: z.array(z.string()).optional(),
 });
 
 export interface RedisSessionStoreOptions {

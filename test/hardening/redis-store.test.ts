@@ -11,7 +11,7 @@ import { testRedis, type TestRedis } from './support/redis-server.js';
 let redis: TestRedis;
 let connection: RedisConnection;
 const silent = createLogger({ level: 'silent' });
-const context = (factId: string) => ({ factId, intent: 'finance.profit', people: ['guo-ping'], question: 'how much profit' });
+const context = (factId: string) => ({ factId, intent: 'finance.profit', people: ['guo-ping'], question: 'how much profit', answered: [factId, 'sales-total'] });
 let prefixes = 0;
 const prefix = () => `test-${++prefixes}:`;
 

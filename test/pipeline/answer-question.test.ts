@@ -124,6 +124,13 @@ describe('follow-up questions', () => {
     expect(foundedWhen).toMatchObject({ fallback: true, citations: [] });
   });
 
+  it('answers "anything else?" with something it has not said yet in the conversation', async () => {
+    const [first, more, evenMore] = await converse('What did Guo say about backdoors?', 'anything else?', 'anything else?');
+    const cited = [first, more, evenMore].map((response) => firstCitation(response!));
+    expect(more?.fallback).toBe(false);
+    expect(new Set(cited).size).toBe(3);
+  });
+
   it('answers "Over how many years?" from the investment pledge', async () => {
     const [, years] = await converse('How much will Huawei invest in software engineering?', 'Over how many years?');
     expect(years?.answer).toContain('five years');

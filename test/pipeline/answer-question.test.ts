@@ -16,6 +16,12 @@ async function converse(...questions: string[]) {
 
 const firstCitation = (response: { citations: readonly { id: string }[] }) => response.citations[0]?.id;
 
+/** Asks `question` in a new conversation and expects the answer to quote `sentence` first. */
+async function expectFirstCitation(question: string, sentence: string) {
+  const [response] = await converse(question);
+  expect(firstCitation(response!)).toBe(sentence);
+}
+
 describe('answering questions about the article', () => {
   it('answers with the sentence that states the answer, quoted exactly', async () => {
     const [response] = await converse('How much profit did Huawei make?');
@@ -49,10 +55,7 @@ describe('answering questions about the article', () => {
     ['What did Ren Zhengfei tell reporters?', 's25'],
     ['What did the British report say about Huawei?', 's2'],
     ['Who thinks the Trump administration is exaggerating?', 's24'],
-  ])('answers what someone said from a sentence reporting their words: %s', async (question, sentence) => {
-    const [response] = await converse(question);
-    expect(firstCitation(response!)).toBe(sentence);
-  });
+  ])('answers what someone said from a sentence reporting their words: %s', expectFirstCitation);
 
   it.each(['What did Apple say about Huawei?', 'What did Trump say about Huawei?', 'What does the EU think of Huawei?', 'What did the CFO say?'])(
     'says the article does not say when it only mentions whom the question asks the words of: %s',
@@ -66,17 +69,11 @@ describe('answering questions about the article', () => {
     ['Tell me about Apple', 's18'],
     ['What about Ericsson?', 's18'],
     ['tell me about Belgium', 's21'],
-  ])('answers a question that names only a rarely mentioned entity: %s', async (question, sentence) => {
-    const [response] = await converse(question);
-    expect(firstCitation(response!)).toBe(sentence);
-  });
+  ])('answers a question that names only a rarely mentioned entity: %s', expectFirstCitation);
 
   it.each(['What were the sales?', 'Tell me about sales', "What are Huawei's sales?"])(
     'answers a question about one topic from the fact about just that topic, not one that also mentions it: %s',
-    async (question) => {
-      const [response] = await converse(question);
-      expect(firstCitation(response!)).toBe('s4');
-    },
+    (question) => expectFirstCitation(question, 's4'),
   );
 
   it('answers a count of what a figure counts, though the question names nothing else', async () => {

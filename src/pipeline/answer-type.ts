@@ -21,7 +21,8 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
   ['person', new RegExp(`\\b(who|whom|whose|(which|what) ${ONE_WORD_BETWEEN}(person|people|company|companies|firm|firms|brand|brands|official|officials|executives?|organi[sz]ations?|agency|agencies|bod(?:y|ies)|watchdogs?|institutions?|authorit(?:y|ies)|banks?|operators?|carriers?|vendors?|suppliers?|governments?|regulators?|analysts?|allies|rivals?|competitors?))\\b`)],
   // "What would a ban do?" asks for consequences, which few facts state ("Why would it do that?" asks why).
-  ['effect', /\b(what (would|will|could|might) (\w+ ){0,4}(do|mean) (to|for)\b|what (would|will|could|might) (\w+ ){1,4}do$|what (would|will|could|might) happen|happens? if|(effects?|impact|consequences?) (of|on)|how (would|will|could|might|did|does|do) (\w+ ){0,4}affect)/],
+  // "What will Huawei do to improve security?" asks what it will do, so only the conditional counts.
+  ['effect', /\b(what (would|could|might) (\w+ ){0,4}(do|mean) (to|for)\b|what (would|could|might) (\w+ ){1,4}do$|what (would|will|could|might) happen|happens? if|(effects?|impact|consequences?) (of|on)|how (would|will|could|might|did|does|do) (\w+ ){0,4}affect)/],
   ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
 ];
 

@@ -78,6 +78,7 @@ describe('normalize', () => {
     expect(normalize('What would a ban do?').answerType).toBe('effect');
     expect(normalize('How did the congressional report affect Huawei?').answerType).toBe('effect');
     expect(normalize('Why would it do that?').answerType).toBe('reason');
+    expect(normalize('What will Huawei do to improve security?').answerType).toBe('any');
   });
 
   it('reads whose words a question asks for from the entities named before a verb of saying', () => {

@@ -147,7 +147,12 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   };
 
   return (text, context) => {
-    const tools = { normalize, vocabulary, factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term) };
+    const tools = {
+      normalize,
+      vocabulary,
+      factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term),
+      speakersOf: (id: string) => knowledge.factById.get(id)?.speakers ?? [],
+    };
     const { question, followUp, given } = resolveFollowUp(normalize(text), context, tools);
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
     /** A turn answered from `fact` (remembered as the conversation's context), or not answered. */

@@ -6,6 +6,7 @@
 import { stem } from '../nlp/natural.js';
 import { answerTypeOf } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
+import { verbOfSayingAt } from './verbs-of-saying.js';
 import { readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
 import type { Currency, NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -25,7 +26,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
     const entityMatches = [...vocabulary.entityAliases.matches(words)];
     const entities = unique(entityMatches.map((match) => match.value));
-    const sayAt = words.findIndex(isVerbOfSaying);
+    const sayAt = verbOfSayingAt(words);
     return {
       raw,
       text,
@@ -78,18 +79,6 @@ function readWords(text: string, vocabulary: Vocabulary, corrections: Array<{ fr
   });
   // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the country.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
-}
-
-// Verbs that report words or views. Not "respond" or "react": Beijing responded to the arrest with deeds.
-const VERBS_OF_SAYING = new Set(
-  ('say says said saying tell tells told speak speaks spoke think thinks thought believe believes believed ' +
-    'comment comments commented suggest suggests suggested mention mentions mentioned ' +
-    'complain complains complained reckon reckons feel feels felt warn warns warned').split(' '),
-);
-
-/** "Tell me" and "tell us" ask the bot, and report nobody's words. */
-function isVerbOfSaying(word: string, i: number, words: readonly string[]): boolean {
-  return VERBS_OF_SAYING.has(word) && !(word.startsWith('tell') && (words[i + 1] === 'me' || words[i + 1] === 'us'));
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

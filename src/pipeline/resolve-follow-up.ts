@@ -6,6 +6,7 @@
  */
 import type { ConversationContext } from '../conversation/session-store.js';
 import type { Normalize } from './normalize.js';
+import { verbOfSayingAt } from './verbs-of-saying.js';
 import type { AnswerType, Currency, NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -40,7 +41,12 @@ export interface FollowUpTools {
   readonly vocabulary: Vocabulary;
   /** Whether a fact's vocabulary holds a stem. */
   readonly factKnows: (factId: string, term: string) => boolean;
+  /** Whose words a fact reports (its `speakers`). */
+  readonly speakersOf: (factId: string) => readonly string[];
 }
+
+// Pronouns for a speaker that is not a person: an agency, a country, the carriers.
+const NEUTER_PRONOUNS = new Set(['it', 'they']);
 
 // "Why did it rise?": a pronoun pointing back at the thing just discussed.
 const BACK_REFERENCES = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
@@ -82,6 +88,18 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   }
 
   const { factId } = context;
+  // "What did it say about Huawei?" after the NCSC's finding: "it" is whoever the last answer quoted.
+  const sayAt = verbOfSayingAt(question.words);
+  const neuterAt = question.words.findIndex((word) => NEUTER_PRONOUNS.has(word));
+  if (factId !== undefined && neuterAt >= 0 && neuterAt < sayAt && question.entities.every((entity) => entity === 'huawei')) {
+    const speaker = tools.speakersOf(factId).map((id) => vocabulary.entities.get(id)).find((entity) => entity !== undefined && entity.kind !== 'person');
+    const name = speaker?.aliases[0];
+    if (speaker !== undefined && name !== undefined) {
+      const rewritten = question.words.map((word, i) => (i === neuterAt ? name : word)).join(' ');
+      return { question: normalize(rewritten), followUp: { kind: 'pronoun', entity: speaker.id } };
+    }
+  }
+
   // "Who else?" asks past the last fact, not about it.
   if (question.answerType !== 'any' && factId !== undefined && !wantsNew) {
     const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');

@@ -95,6 +95,11 @@ describe('follow-up questions', () => {
     expect(firstCitation(backdoors!)).toBe('s11');
   });
 
+  it('resolves "it" in "what did it say?" to the agency the last answer quoted', async () => {
+    const [, said] = await converse("What's the NCSC?", 'What did it say about Huawei?');
+    expect(['s6', 's7']).toContain(firstCitation(said!));
+  });
+
   it('answers an elliptical "And profit?" in the context of the last topic', async () => {
     const [, profit] = await converse("What were Huawei's sales last year?", 'And profit?');
     expect(firstCitation(profit!)).toBe('s29');

@@ -1,0 +1,17 @@
+/**
+ * Where a question asks for someone's words or views: "What did Guo say…",
+ * "Does the NCSC think…". The entities named before the verb are whose words
+ * are asked for (see `NormalizedQuestion.speakers`).
+ */
+
+// Not "respond" or "react": Beijing responded to the arrest with deeds.
+const VERBS_OF_SAYING = new Set(
+  ('say says said saying tell tells told speak speaks spoke think thinks thought believe believes believed ' +
+    'comment comments commented suggest suggests suggested mention mentions mentioned ' +
+    'complain complains complained reckon reckons feel feels felt warn warns warned').split(' '),
+);
+
+/** The index of the first verb of saying in `words`, or -1. "Tell me" and "tell us" ask the bot and report nobody's words. */
+export function verbOfSayingAt(words: readonly string[]): number {
+  return words.findIndex((word, i) => VERBS_OF_SAYING.has(word) && !(word.startsWith('tell') && (words[i + 1] === 'me' || words[i + 1] === 'us')));
+}

@@ -32,6 +32,11 @@ describe('answering questions about the article', () => {
     expect(engine.knowledge.article.slice(citation?.start, citation?.end)).toBe(citation?.text);
   });
 
+  it.each([
+    ["Did Huawei's sales fall?", 's27'],
+    ['Did network gear sales decline?', 's28'],
+  ])('answers whether a figure fell with the sentence that says how it moved: %s', expectFirstCitation);
+
   it('understands typos, synonyms and currency forms', async () => {
     for (const question of ['How much proffit did hauwei make?', 'what were huawei earnings', 'Did sales top $100bn?', 'Why was the finance chief arested?']) {
       const [response] = await converse(question);

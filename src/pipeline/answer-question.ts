@@ -100,6 +100,16 @@ interface Stages {
 
 const NO_STAGES: Stages = { intents: [], candidates: [] };
 
+/** How a question is searched besides by its own words. */
+interface SearchOptions {
+  /** The last answer's intent, favoured for fragments ("And profit?"). */
+  readonly favouredIntent?: string | undefined;
+  /** Facts the question asks past ("What else?"), left out of the candidates. */
+  readonly given?: readonly string[];
+  /** Facts that may answer though the question names no topic, as an entity's profile answers "Tell me about Huawei". */
+  readonly related?: readonly string[];
+}
+
 interface Turn {
   readonly composed: Composed;
   readonly trace: Trace;
@@ -119,11 +129,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     }
   }
 
-  /**
-   * `given`: facts the question asks past ("What else?"), left out of the candidates. `related`: facts
-   * that may answer though the question names no topic, as an entity's profile answers "Tell me about Huawei".
-   */
-  const run = (question: NormalizedQuestion, favouredIntent?: string, given: readonly string[] = [], related: readonly string[] = []): Stages & { decision: Decision } => {
+  const run = (question: NormalizedQuestion, { favouredIntent, given = [], related = [] }: SearchOptions = {}): Stages & { decision: Decision } => {
     const intents = classifier.classify(question);
     // Besides the likeliest intents, every intent with a fact about an entity the question names.
     // A question naming only an entity ("Tell me about Huawei") is answered by that entity's profile fact.
@@ -141,18 +147,20 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       ...entityIntents,
       ...(favouredIntent === undefined ? [] : [favouredIntent]),
     ]);
-    const input = { question, intents, matches: matcher.match(question, [...searched]).filter((match) => !given.includes(match.factId)), factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
+    const matches = matcher.match(question, [...searched]).filter((match) => !given.includes(match.factId));
+    const input = { question, intents, matches, factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
     const candidates = assessCandidates(input);
     return { intents, decision: decide(input, candidates), candidates };
   };
 
+  const tools = {
+    normalize,
+    vocabulary,
+    factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term),
+    speakersOf: (id: string) => knowledge.factById.get(id)?.speakers ?? [],
+  };
+
   return (text, context) => {
-    const tools = {
-      normalize,
-      vocabulary,
-      factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term),
-      speakersOf: (id: string) => knowledge.factById.get(id)?.speakers ?? [],
-    };
     const { question, followUp, given } = resolveFollowUp(normalize(text), context, tools);
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
     /** A turn answered from `fact` (remembered as the conversation's context), or not answered. */
@@ -176,14 +184,14 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       return turn(composeAnswer(decision, knowledge), decision.reason, fact);
     }
 
-    const favoured = followUp.kind === 'fragment' ? context?.intent : undefined;
+    const favouredIntent = followUp.kind === 'fragment' ? context?.intent : undefined;
     // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
     const related = given.length > 0 && lastFact !== undefined ? relatedTo(lastFact, knowledge) : [];
-    let stages = run(question, favoured, given, related);
+    let stages = run(question, { favouredIntent, given, related });
     if (stages.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
       // "And in Germany?" may only make sense joined to the question before it. The fragment goes
       // first, so a fragment asking its own kind of question ("What are their names?") keeps it.
-      const joined = run(normalize(`${question.raw} ${context.question}`), favoured, given);
+      const joined = run(normalize(`${question.raw} ${context.question}`), { favouredIntent, given });
       if (joined.decision.kind === 'answer') stages = joined;
     }
     const { decision } = stages;

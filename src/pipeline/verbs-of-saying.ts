@@ -4,11 +4,13 @@
  * are asked for (see `NormalizedQuestion.speakers`).
  */
 
-// Not "respond" or "react": Beijing responded to the arrest with deeds.
+// Not "respond" or "react": Beijing responded to the arrest with deeds. Not "accused" either: "What
+// is the CFO accused of?" names her before it, but not as the accuser. Finding is the words of a report
+// ("What did the NCSC find?").
 const VERBS_OF_SAYING = new Set(
   ('say says said saying tell tells told speak speaks spoke think thinks thought believe believes believed ' +
     'comment comments commented suggest suggests suggested mention mentions mentioned ' +
-    'complain complains complained reckon reckons feel feels felt warn warns warned').split(' '),
+    'complain complains complained reckon reckons feel feels felt warn warns warned find finds').split(' '),
 );
 
 /** The index of the first verb of saying in `words`, or -1. "Tell me" and "tell us" ask the bot and report nobody's words. */

@@ -86,6 +86,8 @@ describe('normalize', () => {
     expect(normalize('Does Guo think British regulators will trust Huawei?').speakers).toEqual(['guo-ping']);
     expect(normalize('Tell me about Apple').speakers).toEqual([]);
     expect(normalize('tell me what Ren Zhengfei told reporters').speakers).toEqual(['ren-zhengfei']);
+    expect(normalize('What did the NCSC find?').speakers).toEqual(['ncsc']);
+    expect(normalize('What is the CFO accused of?').speakers).toEqual([]);
   });
 
   it('is idempotent on its own output', () => {

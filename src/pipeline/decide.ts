@@ -74,6 +74,12 @@ export interface DecideInput {
 }
 
 const SMALLTALK = 'smalltalk.';
+/**
+ * Kinds of question a confident intent may answer though they name no topic: "How much did Huawei
+ * make?" is the profit. A "when", "where" or "who" with no topic ("When was the article published?")
+ * asks about something no fact is about.
+ */
+const VAGUE_ENOUGH: ReadonlySet<AnswerType> = new Set(['any', 'quantity']);
 const SAME_TOPIC_WEIGHT = 0.1;
 
 /** Scores every matched fact and lists what stops it answering. */
@@ -102,8 +108,9 @@ export function assessCandidates(input: DecideInput): Candidate[] {
       object('answer-coverage', `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
     const confidentIntent = intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent;
-    if (topicless && !confidentIntent && !input.profileFacts?.has(fact.id)) {
-      object('no-topic', 'question names no topic and the intent is uncertain');
+    if (topicless && !input.profileFacts?.has(fact.id)) {
+      if (!confidentIntent) object('no-topic', 'question names no topic and the intent is uncertain');
+      else if (!VAGUE_ENOUGH.has(question.answerType)) object('no-topic', `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
     }
     const bonus = fact.intent === favouredIntent ? 0.15 : 0;
     const score = Math.min(1, 0.4 * (1 - match.fuseScore) + 0.4 * match.coverage + 0.2 * intentProbability + bonus);

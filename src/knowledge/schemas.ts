@@ -56,6 +56,11 @@ export const factSchema = z.strictObject({
    * only mentions Apple.
    */
   speakers: z.array(z.string()).default([]),
+  /**
+   * What the fact mentions without naming ("banks", "analysts"): asked which or who they are, or their
+   * names, the article does not say, though the fact's words cover the question.
+   */
+  unnamed: z.array(nonEmpty).default([]),
   numbers: z.array(factNumber),
 });
 

@@ -39,6 +39,7 @@ export type ObjectionKind =
   | 'answer-type' // cannot give the kind of answer asked for
   | 'entity' // is not about an entity the question names
   | 'speaker' // does not report the words of whom the question asks
+  | 'unnamed' // mentions, but does not name, what the question asks to be named
   | 'currency' // gives no figure in the currency named
   | 'coverage' // does not cover the question's topic
   | 'answer-coverage' // its answer is not about what is asked
@@ -49,7 +50,7 @@ export type ObjectionKind =
  * Objections that mean the article lacks the detail asked for, which no
  * paraphrase can fix (the unanswered-questions report tells them apart).
  */
-export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'currency', 'answer-coverage']);
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'answer-coverage']);
 
 export interface Candidate {
   readonly match: FactMatch;
@@ -74,6 +75,8 @@ export interface DecideInput {
 }
 
 const SMALLTALK = 'smalltalk.';
+/** Kinds of question that ask for something to be identified. */
+const NAMING: ReadonlySet<AnswerType> = new Set(['person', 'name']);
 /**
  * Kinds of question a confident intent may answer though they name no topic: "How much did Huawei
  * make?" is the profit. A "when", "where" or "who" with no topic ("When was the article published?")
@@ -101,6 +104,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     // Huawei speaks through all its people, so "What did Huawei say…" asks nobody in particular.
     const askedOf = question.speakers.filter((entity) => entity !== 'huawei');
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', `does not report what ${askedOf.join(', ')} said`);
+    // "Which bank did the CFO lie to?": the sentence says "banks", and names none.
+    if (NAMING.has(question.answerType) && match.unnamedTerms.length > 0) object('unnamed', `does not name the ${match.unnamedTerms.join(', ')}`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
     if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
     if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);

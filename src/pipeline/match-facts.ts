@@ -41,6 +41,8 @@ interface IndexedFact {
   readonly answerVocabularies: ReadonlyMap<string, ReadonlySet<string>>;
   /** Stems of what its figures measure ("Canadians detained"). */
   readonly measured: ReadonlySet<string>;
+  /** Stems of what it mentions without naming. */
+  readonly unnamed: ReadonlySet<string>;
   /** The topic terms of each of its paraphrased questions. */
   readonly paraphraseTopics: ReadonlyArray<ReadonlySet<string>>;
   readonly document: FuzzyDocument;
@@ -81,6 +83,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf),
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
+            unnamedTerms: topicTerms.filter((term) => entry.unnamed.has(term)),
             sameTopic: Math.max(0, ...entry.paraphraseTopics.map((topic) => overlap(topicTerms, topic))),
           });
         }
@@ -137,6 +140,7 @@ function indexFact(fact: Fact, knowledge: KnowledgeBase, normalize: Normalize, e
     vocabulary: new Set([...questionStems, ...stems(contentTexts(fact, knowledge)), ...entityStems]),
     answerVocabularies: new Map(types.map((type) => [type, new Set([...stems(answerTexts(fact, type)), ...entityStems])])),
     measured: new Set(stems(fact.numbers.map((number) => number.measures))),
+    unnamed: new Set(stems(fact.unnamed)),
     paraphraseTopics: fact.questions.map((text) => new Set(normalize(text).topicTerms)),
     document: { id: fact.id, fields: [[...questionStems].join(' '), [...keywordStems].join(' ')] },
   };

@@ -85,6 +85,8 @@ export interface FactMatch {
   readonly answerCoverage: number;
   /** Question terms the fact's vocabulary does not contain. */
   readonly uncoveredTerms: readonly string[];
+  /** Question terms the fact mentions without naming (its `unnamed`: "banks"). */
+  readonly unnamedTerms: readonly string[];
   /**
    * How nearly the question asks what one of the fact's paraphrases asks: the best overlap (Jaccard,
    * 0–1) of their topic terms. "What were the sales?" asks what "What were Huawei's sales last year?"

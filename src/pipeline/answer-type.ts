@@ -36,3 +36,22 @@ export function answerTypeOf(text: string): AnswerType {
   }
   return found?.type ?? 'any';
 }
+
+// "which banks", "which British banks", "the names of the Canadians", "who are the two Canadians".
+const IDENTIFIED = [
+  /\bwhich (\w+)(?: (\w+))?/g,
+  /\bnames? of (?:the |their |its |his |her )?(\w+)(?: (\w+))?/g,
+  /\bwho (?:is|are|was|were) (?:the |its |their )?(?:\d+ )?(\w+)(?: (\w+))?/g,
+];
+
+/**
+ * The word for what the question asks to be identified by name: "banks" in "Which bank did the CFO
+ * lie to?". A fact that mentions them without naming them does not answer (see `Fact.unnamed`).
+ * Of the two words after "which", the second when it names a thing ("which Canadian product"), or
+ * else the first ("which banks did").
+ */
+export function identifiedIn(text: string, namesAThing: (word: string) => boolean): string[] {
+  return IDENTIFIED.flatMap((pattern) =>
+    [...text.matchAll(pattern)].flatMap(([, first, second]) => (second !== undefined && namesAThing(second) ? [second] : first === undefined ? [] : [first])),
+  );
+}

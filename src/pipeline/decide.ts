@@ -75,8 +75,6 @@ export interface DecideInput {
 }
 
 const SMALLTALK = 'smalltalk.';
-/** Kinds of question that ask for something to be identified. */
-const NAMING: ReadonlySet<AnswerType> = new Set(['person', 'name']);
 /**
  * Kinds of question a confident intent may answer though they name no topic: "How much did Huawei
  * make?" is the profit. A "when", "where" or "who" with no topic ("When was the article published?")
@@ -105,7 +103,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const askedOf = question.speakers.filter((entity) => entity !== 'huawei');
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', `does not report what ${askedOf.join(', ')} said`);
     // "Which bank did the CFO lie to?": the sentence says "banks", and names none.
-    if (NAMING.has(question.answerType) && match.unnamedTerms.length > 0) object('unnamed', `does not name the ${match.unnamedTerms.join(', ')}`);
+    if (match.unnamedTerms.length > 0) object('unnamed', `does not name the ${match.unnamedTerms.join(', ')}`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
     if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
     if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);

@@ -83,7 +83,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf),
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
-            unnamedTerms: topicTerms.filter((term) => entry.unnamed.has(term)),
+            unnamedTerms: question.identifies.filter((term) => entry.unnamed.has(term)),
             sameTopic: Math.max(0, ...entry.paraphraseTopics.map((topic) => overlap(topicTerms, topic))),
           });
         }

@@ -4,7 +4,7 @@
  * answer asked for, the entities and numbers mentioned.
  */
 import { stem } from '../nlp/natural.js';
-import { answerTypeOf } from './answer-type.js';
+import { answerTypeOf, identifiedIn } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
 import { verbOfSayingAt } from './verbs-of-saying.js';
 import { readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
@@ -38,6 +38,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
       entities,
+      identifies: unique(identifiedIn(text, vocabulary.english.namesAThing).map(stem)),
       speakers: sayAt < 0 ? [] : unique(entityMatches.filter((match) => match.start < sayAt).map((match) => match.value)),
       numbers: readNumbers(words),
       currencies,

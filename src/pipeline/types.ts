@@ -52,6 +52,8 @@ export interface NormalizedQuestion {
   readonly answerType: AnswerType;
   /** Canonical ids of article entities mentioned (`guo-ping`, `samsung`…). */
   readonly entities: readonly string[];
+  /** Stems of what the question asks to be identified by name ("banks" in "Which bank…?"). */
+  readonly identifies: readonly string[];
   /** Entities whose words or views are asked for: those named before a verb of saying ("What did Guo say…?"). */
   readonly speakers: readonly string[];
   readonly numbers: readonly QuestionNumber[];
@@ -85,7 +87,7 @@ export interface FactMatch {
   readonly answerCoverage: number;
   /** Question terms the fact's vocabulary does not contain. */
   readonly uncoveredTerms: readonly string[];
-  /** Question terms the fact mentions without naming (its `unnamed`: "banks"). */
+  /** What the question asks to be identified that the fact mentions without naming (its `unnamed`: "banks"). */
   readonly unnamedTerms: readonly string[];
   /**
    * How nearly the question asks what one of the fact's paraphrases asks: the best overlap (Jaccard,

@@ -87,6 +87,12 @@ describe('answering questions about the article', () => {
     expect(response?.answer).toContain('two Canadians');
   });
 
+  it.each([
+    ['Who blamed a lull in carrier investment?', 's30'],
+    ['Which officials think the US is exaggerating?', 's24'],
+    ['Who expressed confidence about 5G sales?', 's31'],
+  ])('answers who or which when the article identifies them, though it leaves others unnamed: %s', expectFirstCitation);
+
   it('replies to small talk without citations and without falling back', async () => {
     const [hello, help] = await converse('Hello!', 'What can you do?');
     expect(hello).toMatchObject({ intent: 'smalltalk.greeting', fallback: false, citations: [] });

@@ -90,6 +90,13 @@ describe('normalize', () => {
     expect(normalize('What is the CFO accused of?').speakers).toEqual([]);
   });
 
+  it('reads what a question asks to be identified by name', () => {
+    expect(normalize('Which bank did the CFO lie to?').identifies).toEqual(['bank']);
+    expect(normalize('Which Canadian product did China stop importing?').identifies).toEqual(['product']);
+    expect(normalize('Who are the two Canadians detained by China?').identifies).toEqual(['canadian']);
+    expect(normalize('Who blamed a lull in carrier investment?').identifies).toEqual([]);
+  });
+
   it('is idempotent on its own output', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {

@@ -1,8 +1,10 @@
 /**
  * Stage 4: answer with a fact, reply to small talk, or fall back. A fact may
  * answer only if it can give the kind of answer asked for, concerns every
- * entity the question names, and its vocabulary covers the question's topic;
- * otherwise the nearest sentence is never offered as an answer.
+ * entity the question names, reports the words of whoever the question asks
+ * about, names what the question asks to be named, and its vocabulary covers
+ * the question's topic; otherwise the nearest sentence is never offered as an
+ * answer.
  */
 import type { Fact } from '../knowledge/schemas.js';
 import type { AnswerType, FactMatch, IntentPrediction, NormalizedQuestion } from './types.js';

@@ -43,6 +43,7 @@ export type ObjectionKind =
   | 'speaker' // does not report the words of whom the question asks
   | 'unnamed' // mentions, but does not name, what the question asks to be named
   | 'currency' // gives no figure in the currency named
+  | 'percentage' // gives no percentage, though one is asked for
   | 'coverage' // does not cover the question's topic
   | 'answer-coverage' // its answer is not about what is asked
   | 'no-topic' // the question names no topic and the intent is uncertain
@@ -52,7 +53,7 @@ export type ObjectionKind =
  * Objections that mean the article lacks the detail asked for, which no
  * paraphrase can fix (the unanswered-questions report tells them apart).
  */
-export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'answer-coverage']);
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'answer-coverage']);
 
 export interface Candidate {
   readonly match: FactMatch;
@@ -108,6 +109,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (match.unnamedTerms.length > 0) object('unnamed', `does not name the ${match.unnamedTerms.join(', ')}`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
     if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
+    // "What percentage of the smartphone market does Huawei have?" is not answered by its rank.
+    if (question.words.includes('percent') && !fact.numbers.some((number) => number.percent)) object('percentage', 'gives no percentage');
     if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {
       object('answer-coverage', `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);

@@ -18,6 +18,8 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "Where does Huawei rank?" asks for a position, not a place.
   ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
+  // "What is Ericsson's revenue?" asks for a figure as surely as "how much".
+  ['quantity', /\bwhat (is|was|are|were) (\w+ ){0,2}(sales|profit)( last year| in \d{4}| figures?)?$/],
   ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
   ['person', new RegExp(`\\b(who|whom|whose|(which|what) ${ONE_WORD_BETWEEN}(person|people|company|companies|firm|firms|brand|brands|official|officials|executives?|organi[sz]ations?|agency|agencies|bod(?:y|ies)|watchdogs?|institutions?|authorit(?:y|ies)|banks?|operators?|carriers?|vendors?|suppliers?|governments?|regulators?|analysts?|allies|rivals?|competitors?))\\b`)],
   // "What would a ban do?" asks for consequences, which few facts state ("Why would it do that?" asks why).

@@ -49,13 +49,23 @@ interface IndexedFact {
 }
 
 export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): FactMatcher {
-  const stems = (texts: readonly string[]) => texts.flatMap((text) => normalize(text).terms);
+  // A fact's answer and keywords feed several of its fields, and its questions both the vocabulary and
+  // the paraphrase topics: each text is read once.
+  const readings = new Map<string, NormalizedQuestion>();
+  const read: Normalize = (text) => {
+    const known = readings.get(text);
+    if (known !== undefined) return known;
+    const reading = normalize(text);
+    readings.set(text, reading);
+    return reading;
+  };
+  const stems = (texts: readonly string[]) => stemsOf(read, texts);
   // Stems of every entity's aliases: facts are indexed under them, and quantity questions set them aside.
   const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, stems(entity.aliases)]));
   const entityStemsOf = (ids: readonly string[]) => ids.flatMap((id) => entityStems.get(id) ?? []);
   const byIntent = new Map<string, IndexedFact[]>();
   for (const fact of knowledge.facts) {
-    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, normalize, entityStemsOf(fact.entities))]);
+    byIntent.set(fact.intent, [...(byIntent.get(fact.intent) ?? []), indexFact(fact, knowledge, read, entityStemsOf(fact.entities))]);
   }
   // One small index per intent: a question is matched only against the facts of its likeliest intents.
   const fuzzy = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
@@ -130,8 +140,8 @@ const MEASURES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'age'
 const OF_SOMETHING: ReadonlySet<AnswerType> = new Set([...MEASURES, 'time']);
 
 /** `entityStems`: its entities' alias stems; a fact about Guo Ping is about "the deputy chairman" and "Mr Guo" too, whichever its sentences say. */
-function indexFact(fact: Fact, knowledge: KnowledgeBase, normalize: Normalize, entityStems: readonly string[]): IndexedFact {
-  const stems = (texts: readonly string[]) => texts.flatMap((text) => normalize(text).terms);
+function indexFact(fact: Fact, knowledge: KnowledgeBase, read: Normalize, entityStems: readonly string[]): IndexedFact {
+  const stems = (texts: readonly string[]) => stemsOf(read, texts);
   const questionStems = new Set(stems(fact.questions));
   const keywordStems = new Set(stems([fact.answer, ...fact.keywords]));
   const types = [...Object.keys(fact.aspects ?? {}), 'quantity', 'any'] as AnswerType[];
@@ -141,9 +151,13 @@ function indexFact(fact: Fact, knowledge: KnowledgeBase, normalize: Normalize, e
     answerVocabularies: new Map(types.map((type) => [type, new Set([...stems(answerTexts(fact, type)), ...entityStems])])),
     measured: new Set(stems(fact.numbers.map((number) => number.measures))),
     unnamed: new Set(stems(fact.unnamed)),
-    paraphraseTopics: fact.questions.map((text) => new Set(normalize(text).topicTerms)),
+    paraphraseTopics: fact.questions.map((text) => new Set(read(text).topicTerms)),
     document: { id: fact.id, fields: [[...questionStems].join(' '), [...keywordStems].join(' ')] },
   };
+}
+
+function stemsOf(read: Normalize, texts: readonly string[]): string[] {
+  return texts.flatMap((text) => read(text).terms);
 }
 
 /**

@@ -5,6 +5,7 @@
  * "And profit?" is a fragment that favours the last topic.
  */
 import type { ConversationContext } from '../conversation/session-store.js';
+import type { LexiconEntity } from '../knowledge/schemas.js';
 import type { Normalize } from './normalize.js';
 import { verbOfSayingAt } from './verbs-of-saying.js';
 import type { AnswerType, Currency, NormalizedQuestion } from './types.js';
@@ -67,6 +68,19 @@ function asksForMore(question: NormalizedQuestion): boolean {
   return question.topicTerms.length === 0 && question.words.some((word) => MORE_WORDS.has(word));
 }
 
+/** The question re-read with `entity`'s name for the words `replaced` picks (the pronouns for it). */
+function naming(
+  entity: LexiconEntity | undefined,
+  question: NormalizedQuestion,
+  replaced: (word: string, i: number) => boolean,
+  normalize: Normalize,
+): Omit<ResolvedQuestion, 'given'> | undefined {
+  const name = entity?.aliases[0];
+  if (entity === undefined || name === undefined) return undefined;
+  const rewritten = question.words.map((word, i) => (replaced(word, i) ? name : word)).join(' ');
+  return { question: normalize(rewritten), followUp: { kind: 'pronoun', entity: entity.id } };
+}
+
 function resolve(question: NormalizedQuestion, context: ConversationContext | undefined, tools: FollowUpTools, wantsNew: boolean): Omit<ResolvedQuestion, 'given'> {
   const { normalize, vocabulary, factKnows } = tools;
   const currency = question.currencies[0];
@@ -80,11 +94,8 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
   if (pronoun !== undefined && !namesSomeone) {
     const person = context.people.map((id) => vocabulary.entities.get(id)).find((entity) => entity?.pronoun === pronoun);
-    const name = person?.aliases[0];
-    if (person !== undefined && name !== undefined) {
-      const rewritten = question.words.map((word) => (PRONOUNS.get(word) === pronoun ? name : word)).join(' ');
-      return { question: normalize(rewritten), followUp: { kind: 'pronoun', entity: person.id } };
-    }
+    const named = naming(person, question, (word) => PRONOUNS.get(word) === pronoun, normalize);
+    if (named !== undefined) return named;
   }
 
   const { factId } = context;
@@ -93,11 +104,8 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   const neuterAt = question.words.findIndex((word) => NEUTER_PRONOUNS.has(word));
   if (factId !== undefined && neuterAt >= 0 && neuterAt < sayAt && question.entities.every((entity) => entity === 'huawei')) {
     const speaker = tools.speakersOf(factId).map((id) => vocabulary.entities.get(id)).find((entity) => entity !== undefined && entity.kind !== 'person');
-    const name = speaker?.aliases[0];
-    if (speaker !== undefined && name !== undefined) {
-      const rewritten = question.words.map((word, i) => (i === neuterAt ? name : word)).join(' ');
-      return { question: normalize(rewritten), followUp: { kind: 'pronoun', entity: speaker.id } };
-    }
+    const named = naming(speaker, question, (_, i) => i === neuterAt, normalize);
+    if (named !== undefined) return named;
   }
 
   // "Who else?" asks past the last fact, not about it.

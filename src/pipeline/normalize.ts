@@ -7,8 +7,8 @@ import { stem } from '../nlp/natural.js';
 import { answerTypeOf, identifiedIn } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
 import { verbOfSayingAt } from './verbs-of-saying.js';
-import { readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
-import type { Currency, NormalizedQuestion } from './types.js';
+import { CURRENCY_WORDS, readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
+import type { NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type Normalize = (question: string) => NormalizedQuestion;
@@ -46,12 +46,6 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     };
   };
 }
-
-const CURRENCY_WORDS: ReadonlyMap<string, Currency> = new Map([
-  ['dollars', 'USD'],
-  ['pounds', 'GBP'],
-  ['euros', 'EUR'],
-]);
 
 // Units name what a figure is counted in, not what it is about.
 const UNITS = new Set(['dollars', 'pounds', 'euros', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);

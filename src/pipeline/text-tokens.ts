@@ -27,6 +27,13 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<QuestionNumber['scale']>> = n
   ['tn', 'trillion'],
   ['trillion', 'trillion'],
 ]);
+/** The currency words the rewrites write, and their currencies. */
+export const CURRENCY_WORDS: ReadonlyMap<string, Currency> = new Map([
+  ['dollars', 'USD'],
+  ['pounds', 'GBP'],
+  ['euros', 'EUR'],
+]);
+
 /**
  * Words spelling correction must take as known, though the article and the English word list may lack
  * them: those the rewrites write ("million" must not become "billion"), and number words left as words
@@ -34,7 +41,8 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<QuestionNumber['scale']>> = n
  */
 export const KNOWN_WORDS: readonly string[] = [
   ...new Set(SCALE_WORDS.values()),
-  ...['dollars', 'pounds', 'euros', 'percent', 'usa'],
+  ...CURRENCY_WORDS.keys(),
+  ...['percent', 'usa'],
   ...'one twenty thirty forty fifty hundred dozen'.split(' '),
 ];
 const SCALE = '(k|thousand|mn|mln|m|million|bn|b|billion|tn|trillion)';

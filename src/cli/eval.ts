@@ -5,18 +5,24 @@
  * is missed (2 when the data cannot be loaded), so CI can run it.
  *
  *   npm run eval -- [--folds 5] [--seed 42] [--precision-target 0.95]
- *                   [--questions test/eval] [--out reports] [--no-calibrate]
+ *                   [--questions test/eval/huawei] [--out reports] [--no-calibrate]
+ *   npm run eval -- --first-sight test/eval/huawei/first-sight/<batch>.json
+ *
+ * `--first-sight` scores one new batch of unseen questions, records that
+ * score for good in the batch folder's records.json, and prints it.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ConfigError, DataError } from '../errors.js';
-import { loadEvalSet } from '../evaluation/eval-set.js';
+import { FIRST_SIGHT_FOLDER, loadEvalSuite, type FirstSightBatch } from '../evaluation/eval-set.js';
+import { appendFirstSightRecord, assertUnrecorded, readFirstSightRecords, recordsFileOf } from '../evaluation/first-sight.js';
+import { sourceCommit } from '../evaluation/source-commit.js';
 import { renderHtmlReport } from '../evaluation/report-html.js';
 import { renderJsonReport, writeTextFile } from '../evaluation/report-json.js';
-import { renderTerminalReport } from '../evaluation/report-terminal.js';
-import { DEFAULT_EVAL_OPTIONS, runEvaluation } from '../evaluation/run-eval.js';
+import { pct, renderTerminalReport } from '../evaluation/report-terminal.js';
+import { DEFAULT_EVAL_OPTIONS, runEvaluation, scoreBatch } from '../evaluation/run-eval.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,7 +33,8 @@ async function main(): Promise<number> {
       folds: { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.folds) },
       seed: { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.seed) },
       'precision-target': { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.precisionTarget) },
-      questions: { type: 'string', default: join(projectRoot, 'test/eval') },
+      questions: { type: 'string', default: join(projectRoot, 'test/eval/huawei') },
+      'first-sight': { type: 'string' },
       out: { type: 'string', default: join(projectRoot, 'reports') },
       'no-calibrate': { type: 'boolean', default: false },
     },
@@ -37,14 +44,45 @@ async function main(): Promise<number> {
   const precisionTarget = share('--precision-target', values['precision-target']);
 
   const knowledge = loadKnowledge(loadConfig());
-  const set = loadEvalSet(values.questions);
-  const report = await runEvaluation(knowledge, set, { ...DEFAULT_EVAL_OPTIONS, folds, seed, precisionTarget, calibrate: !values['no-calibrate'] });
+  if (values['first-sight'] !== undefined) return recordFirstSight(knowledge, values['first-sight']);
+  const suite = loadEvalSuite(values.questions);
+  const records = suite.firstSight[0] === undefined ? {} : readFirstSightRecords(recordsFileOf(suite.firstSight[0]));
+  const options = { ...DEFAULT_EVAL_OPTIONS, folds, seed, precisionTarget, calibrate: !values['no-calibrate'] };
+  const report = await runEvaluation(knowledge, suite, options, records);
 
   writeTextFile(join(values.out, 'eval.json'), renderJsonReport(report));
   writeTextFile(join(values.out, 'eval.html'), renderHtmlReport(report));
   console.log(renderTerminalReport(report));
   console.log(`\nReports: ${join(values.out, 'eval.json')}, ${join(values.out, 'eval.html')}`);
   return report.passed ? 0 : 1;
+}
+
+/** Scores a batch once and records it; a second attempt is refused before anything is run. */
+async function recordFirstSight(knowledge: ReturnType<typeof loadKnowledge>, file: string): Promise<number> {
+  const folder = join(file, '..');
+  if (basename(folder) !== FIRST_SIGHT_FOLDER) {
+    throw new ConfigError(`--first-sight "${file}" is not in a ${FIRST_SIGHT_FOLDER}/ folder: put the new batch in test/eval/<article>/${FIRST_SIGHT_FOLDER}/.`);
+  }
+  const batch = loadEvalSuite(join(folder, '..')).firstSight.find((candidate) => candidate.file === join(folder, basename(file)));
+  if (batch === undefined) throw new ConfigError(`--first-sight "${file}" does not exist.`);
+  const path = recordsFileOf(batch);
+  assertUnrecorded(path, batch.name);
+  const record = await scoreBatch(knowledge, batch, DEFAULT_EVAL_OPTIONS.thresholds, sourceCommit(projectRoot));
+  appendFirstSightRecord(path, batch.name, record);
+  console.log(describeRecord(batch, record));
+  return 0;
+}
+
+function describeRecord(batch: FirstSightBatch, record: Awaited<ReturnType<typeof scoreBatch>>): string {
+  const share = ({ correct, total }: { correct: number; total: number }) => `${total === 0 ? '—' : pct(correct / total)} (${correct}/${total})`;
+  return [
+    `First sight of ${batch.name} (${record.single} questions, ${record.dialogs} dialogs), scored ${record.scoredOn} at ${record.commit}:`,
+    `  in-scope first citation ${share(record.inScope)}`,
+    `  out-of-scope refused    ${share(record.outOfScope)}`,
+    `  follow-up turns         ${share(record.followUps)}`,
+    `  small talk              ${share(record.smalltalk)}`,
+    `Recorded in ${recordsFileOf(batch)}.`,
+  ].join('\n');
 }
 
 function wholeNumber(flag: string, text: string, min: number): number {

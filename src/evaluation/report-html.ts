@@ -22,10 +22,28 @@ export function renderHtmlReport(report: EvalReport): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Evaluation report</title><style>${STYLE}</style></head><body>
 <h1>Evaluation report <small>${escapeHtml(report.generatedAt)}</small></h1>
-<nav><a href="#answers">Answers</a> · <a href="#intents">Intents</a> · <a href="#calibration">Calibration</a> · <a href="#reachability">Reachability</a></nav>
-${gatesSection(report)}${answersSection(report)}${intentsSection(report)}${calibrationSection(report)}${reachabilitySection(report)}
+<nav><a href="#first-sight">First sight</a> · <a href="#answers">Answers</a> · <a href="#intents">Intents</a> · <a href="#calibration">Calibration</a> · <a href="#reachability">Reachability</a></nav>
+${firstSightSection(report)}${gatesSection(report)}${answersSection(report)}${intentsSection(report)}${calibrationSection(report)}${reachabilitySection(report)}
 </body></html>
 `;
+}
+
+function firstSightSection({ firstSight }: EvalReport): string {
+  const { latest } = firstSight;
+  const headline =
+    latest === undefined
+      ? '<p>No batch of unseen questions has been scored yet.</p>'
+      : `<p>Latest: <b>${escapeHtml(latest.batch)}</b>, ${latest.record.single} questions and ${latest.record.dialogs} dialogs, scored ${escapeHtml(latest.record.scoredOn)} at <code>${escapeHtml(latest.record.commit)}</code>.</p>`;
+  const share = (count: { correct: number; total: number } | undefined) => (count === undefined || count.total === 0 ? '' : `${pct(count.correct / count.total)} (${count.correct}/${count.total})`);
+  const rows = firstSight.batches.map(({ batch, record, now }) => [
+    escapeHtml(batch),
+    record === undefined ? 'not yet' : `${escapeHtml(record.scoredOn)} ${escapeHtml(record.commit)}`,
+    share(record?.inScope), share(record?.outOfScope), share(record?.followUps),
+    share(now.inScope), share(now.outOfScope), share(now.followUps),
+  ]);
+  return `<h2 id="first-sight">First-sight accuracy (the headline)</h2>${headline}
+<p>Each batch was written from the article alone and scored once, before anything was changed for it; “now” is today's engine on the same questions.</p>
+${table(['batch', 'scored', 'in-scope', 'out-of-scope', 'follow-ups', 'now: in-scope', 'now: out-of-scope', 'now: follow-ups'], rows, [2, 3, 4, 5, 6, 7])}`;
 }
 
 function gatesSection({ gates, passed }: EvalReport): string {
@@ -52,7 +70,7 @@ function answersSection({ answers }: EvalReport): string {
     item.confidence.toFixed(2),
     escapeHtml(item.reason),
   ]);
-  return `<h2 id="answers">Answers end to end</h2>${table(['metric', 'value', 'n'], metrics, [1, 2])}
+  return `<h2 id="answers">Answers end to end (tuning questions)</h2>${table(['metric', 'value', 'n'], metrics, [1, 2])}
 <h3>Every miss (${misses.length})</h3>${table(['question', 'kind / dialog', 'expected', 'got', 'confidence', 'why'], misses, [4])}`;
 }
 

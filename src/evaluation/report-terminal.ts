@@ -4,13 +4,34 @@
  * the fragile facts. Everything else is in reports/eval.{json,html}.
  */
 import type { ScoredItem } from './evaluate-answers.js';
+import type { FirstSightRecord } from './first-sight.js';
 import type { EvalReport } from './run-eval.js';
 
 /** How many weakest intents and misses the terminal shows before pointing to the reports. */
 const SHOWN = 8;
 
 export function renderTerminalReport(report: EvalReport): string {
-  return [intentSection(report), answerSection(report), calibrationSection(report), reachabilitySection(report), gateLine(report)].join('\n\n');
+  return [firstSightSection(report), intentSection(report), answerSection(report), calibrationSection(report), reachabilitySection(report), gateLine(report)].join('\n\n');
+}
+
+/** The headline: what unseen questions scored the one time they were unseen, beside what they score now. */
+function firstSightSection({ firstSight }: EvalReport): string {
+  const { latest, batches } = firstSight;
+  if (batches.length === 0 && latest === undefined) return 'First-sight accuracy: no batch of unseen questions yet (see docs/evaluation.md).';
+  const headline =
+    latest === undefined
+      ? 'First-sight accuracy: no batch has been scored yet; run npm run eval -- --first-sight <batch>.'
+      : `First-sight accuracy (headline): batch ${latest.batch}, ${latest.record.single} questions and ${latest.record.dialogs} dialogs, scored ${latest.record.scoredOn} at ${latest.record.commit}`;
+  const rows = [['batch', 'scored', 'in-scope', 'out-of-scope', 'follow-ups', 'now: in-scope', 'out-of-scope', 'follow-ups']];
+  for (const { batch, record, now } of batches) {
+    rows.push([batch, record === undefined ? 'not yet' : `${record.scoredOn} ${record.commit}`, ...counts(record), ...counts(now)]);
+  }
+  return [headline, table(rows)].join('\n');
+}
+
+function counts(record: FirstSightRecord | undefined): string[] {
+  if (record === undefined) return ['', '', ''];
+  return [record.inScope, record.outOfScope, record.followUps].map(({ correct, total }) => (total === 0 ? '—' : `${pct(correct / total)} ${correct}/${total}`));
 }
 
 function intentSection({ intents }: EvalReport): string {
@@ -44,7 +65,7 @@ function answerSection({ answers, gates }: EvalReport): string {
   ];
   const misses = answers.misses.slice(0, SHOWN).map(describeMiss);
   const more = answers.misses.length > SHOWN ? [`  … and ${answers.misses.length - SHOWN} more in reports/eval.html`] : [];
-  return ['Answers end to end', table(rows), `Misses: ${answers.misses.length}`, ...misses, ...more].join('\n');
+  return ['Answers end to end (tuning questions, which the engine may have been fixed against)', table(rows), `Misses: ${answers.misses.length}`, ...misses, ...more].join('\n');
 }
 
 /** `"Who is Guo Pnig?" expected s2|s4, got fallback (reason)`. */

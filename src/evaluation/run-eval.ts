@@ -2,6 +2,8 @@
  * `npm run eval` without the terminal: measures intents, answers,
  * calibration and reachability over one knowledge base and returns one
  * report object, which the JSON, HTML and terminal writers only format.
+ * The gates and the sweep judge the tuning questions; first-sight batches
+ * are reported with the score they got at first sight, and today's.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from '../pipeline/decide.js';
@@ -10,8 +12,9 @@ import { sweepThreshold, type ThresholdSweep } from './calibration.js';
 import { confidenceHistogram, type HistogramBin } from './confidence-histogram.js';
 import { evaluateIntents, type IntentEvaluation } from './cross-validate.js';
 import { createEvalEngine } from './eval-engine.js';
-import type { EvalSet } from './eval-set.js';
+import type { EvalSuite, FirstSightBatch } from './eval-set.js';
 import { evaluateAnswers } from './evaluate-answers.js';
+import { latestRecord, recordOf, type FirstSightRecord, type FirstSightRecords } from './first-sight.js';
 import { ACCURACY_GATES, checkGates, PRECISION_TARGET, type GateResult } from './gates.js';
 import { measureReachability, type FactReachability } from './reachability.js';
 
@@ -36,10 +39,13 @@ export const DEFAULT_EVAL_OPTIONS: EvalOptions = Object.freeze({
 
 /** Field names are part of the interface: CI and dashboards read them. Bump `schemaVersion` on a breaking change. */
 export interface EvalReport {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly generatedAt: string;
   readonly options: { readonly folds: number; readonly seed: number; readonly precisionTarget: number };
   readonly intents: IntentEvaluation;
+  /** The headline: unseen batches, each with its first-sight record and today's score. */
+  readonly firstSight: FirstSightSummary;
+  /** The tuning questions, which the engine may have been fixed against. */
   readonly answers: AnswerMetrics;
   readonly calibration: {
     readonly precisionTarget: number;
@@ -52,7 +58,25 @@ export interface EvalReport {
   readonly passed: boolean;
 }
 
-export async function runEvaluation(knowledge: KnowledgeBase, set: EvalSet, options: EvalOptions = DEFAULT_EVAL_OPTIONS): Promise<EvalReport> {
+export interface FirstSightSummary {
+  /** The most recently recorded batch. */
+  readonly latest?: { readonly batch: string; readonly record: FirstSightRecord };
+  readonly batches: readonly {
+    readonly batch: string;
+    /** Absent until the batch has been scored at first sight. */
+    readonly record?: FirstSightRecord;
+    /** The same batch through today's engine: no longer a first sight once anything was fixed for it. */
+    readonly now: FirstSightRecord;
+  }[];
+}
+
+export async function runEvaluation(
+  knowledge: KnowledgeBase,
+  suite: EvalSuite,
+  options: EvalOptions = DEFAULT_EVAL_OPTIONS,
+  records: FirstSightRecords = {},
+): Promise<EvalReport> {
+  const set = suite.tuning;
   const engine = createEvalEngine(knowledge, options.thresholds);
   const items = await evaluateAnswers(engine, set);
   const answers = summariseAnswers(items);
@@ -64,11 +88,17 @@ export async function runEvaluation(knowledge: KnowledgeBase, set: EvalSet, opti
     }
   }
   const gates = checkGates(answers, ACCURACY_GATES);
+  const batches = [];
+  for (const batch of suite.firstSight) {
+    batches.push({ batch: batch.name, record: records[batch.name], now: await scoreBatch(knowledge, batch, options.thresholds) });
+  }
+  const latest = latestRecord(records);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: new Date().toISOString(),
     options: { folds: options.folds, seed: options.seed, precisionTarget: options.precisionTarget },
     intents: evaluateIntents(knowledge, { folds: options.folds, seed: options.seed }),
+    firstSight: latest === undefined ? { batches } : { latest, batches },
     answers,
     calibration: {
       precisionTarget: options.precisionTarget,
@@ -80,4 +110,10 @@ export async function runEvaluation(knowledge: KnowledgeBase, set: EvalSet, opti
     gates,
     passed: gates.every((gate) => gate.passed),
   };
+}
+
+/** A batch through a fresh engine, as a record dated today. */
+export async function scoreBatch(knowledge: KnowledgeBase, batch: FirstSightBatch, thresholds: DecisionThresholds, commit = 'working tree'): Promise<FirstSightRecord> {
+  const metrics = summariseAnswers(await evaluateAnswers(createEvalEngine(knowledge, thresholds), batch.set));
+  return recordOf(batch, metrics, new Date().toISOString().slice(0, 10), commit);
 }

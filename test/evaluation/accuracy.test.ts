@@ -1,7 +1,8 @@
 /**
- * The product's accuracy promise over the real knowledge/, intents/ and
- * test/eval/ (every evaluation file), through the same scoring code and the same gate
- * numbers as `npm run eval`.
+ * The product's accuracy promise over the real knowledge/, intents/ and the
+ * tuning questions of test/eval/huawei/, through the same scoring code and the
+ * same gate numbers as `npm run eval`. First-sight batches are reported, not
+ * gated: they measure, and fixing against them would stop that.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summariseAnswers, type AnswerMetrics } from '../../src/evaluation/answer-metrics.js';
@@ -13,7 +14,7 @@ import { describeMiss } from '../../src/evaluation/report-terminal.js';
 import { loadConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 
-const QUESTIONS = new URL('../eval', import.meta.url).pathname;
+const QUESTIONS = new URL('../eval/huawei/tuning', import.meta.url).pathname;
 
 /** Which misses count against each gate, to list them when it fails. */
 const MISSES_OF: Record<GateName, (miss: AnswerMetrics['misses'][number]) => boolean> = {

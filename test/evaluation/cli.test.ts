@@ -1,6 +1,6 @@
 /** The three commands as CI runs them: real processes, judged by exit code and output. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -52,6 +52,21 @@ describe('npm run eval', () => {
     const { code, stdout } = await run('eval.ts', ['--questions', questions, '--out', out, '--folds', '3', '--no-calibrate'], MINI);
     expect(stdout).toMatch(/Gates: FAILED \(inScopeFirstCitation 0\.0% < 95\.0%\)/);
     expect(code).toBe(1);
+  });
+});
+
+describe('npm run eval -- --first-sight', () => {
+  it('scores a new batch once, records it, and refuses to score it again', async () => {
+    const batch = join(out, 'suite', 'first-sight', '2026-01-01-a.json');
+    mkdirSync(join(batch, '..'), { recursive: true });
+    writeFileSync(batch, JSON.stringify({ single: [{ q: 'How much profit did Acme make?', expect: 'fallback', kind: 'wrong on purpose' }], dialogs: [] }));
+    const first = await run('eval.ts', ['--first-sight', batch], MINI);
+    expect(first.stdout).toMatch(/First sight of 2026-01-01-a \(1 questions, 0 dialogs\), scored \d{4}-\d{2}-\d{2} at /);
+    expect(first.stdout).toContain('out-of-scope refused    0.0% (0/1)');
+    expect(first.code).toBe(0);
+    const again = await run('eval.ts', ['--first-sight', batch], MINI);
+    expect(again.stdout).toContain('"2026-01-01-a" was already scored on');
+    expect(again.code).toBe(2);
   });
 });
 

@@ -13,12 +13,12 @@ describe('evaluation reports over the fixture', () => {
     const set = loadEvalSet(MINI_QUESTIONS);
     // A miss whose text would break the page if it were not escaped.
     set.single.push({ q: '<script>alert(1)</script> & when was Acme founded?', expect: ['s1'], kind: 'hostile' });
-    report = await runEvaluation(loadKnowledge(MINI), set, { ...DEFAULT_EVAL_OPTIONS, folds: 3 });
+    report = await runEvaluation(loadKnowledge(MINI), { tuning: set, firstSight: [] }, { ...DEFAULT_EVAL_OPTIONS, folds: 3 });
   });
 
   it('keeps the JSON field names stable', () => {
     const json = JSON.parse(renderJsonReport(report));
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'generatedAt', 'options', 'intents', 'answers', 'calibration', 'reachability', 'gates', 'passed']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'generatedAt', 'options', 'intents', 'firstSight', 'answers', 'calibration', 'reachability', 'gates', 'passed']);
     expect(Object.keys(json.answers)).toEqual(['inScope', 'outOfScope', 'smalltalk', 'followUps', 'answerPrecision', 'misses']);
     expect(Object.keys(json.intents.crossValidation)).toEqual(expect.arrayContaining(['accuracy', 'perLabel', 'macro', 'weighted', 'confusion', 'foldAccuracies']));
     expect(json.calibration.sweeps.map((sweep: { parameter: string }) => sweep.parameter)).toEqual(['minConfidence', 'minCoverage']);

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ConfigError, DataError } from '../errors.js';
-import { FIRST_SIGHT_FOLDER, loadEvalSuite, type FirstSightBatch } from '../evaluation/eval-set.js';
+import { FIRST_SIGHT_FOLDER, loadEvalSet, loadEvalSuite, type FirstSightBatch } from '../evaluation/eval-set.js';
 import { appendFirstSightRecord, assertUnrecorded, readFirstSightRecords, recordsFileOf } from '../evaluation/first-sight.js';
 import { sourceCommit } from '../evaluation/source-commit.js';
 import { renderHtmlReport } from '../evaluation/report-html.js';
@@ -63,8 +63,7 @@ async function recordFirstSight(knowledge: ReturnType<typeof loadKnowledge>, fil
   if (basename(folder) !== FIRST_SIGHT_FOLDER) {
     throw new ConfigError(`--first-sight "${file}" is not in a ${FIRST_SIGHT_FOLDER}/ folder: put the new batch in test/eval/<article>/${FIRST_SIGHT_FOLDER}/.`);
   }
-  const batch = loadEvalSuite(join(folder, '..')).firstSight.find((candidate) => candidate.file === join(folder, basename(file)));
-  if (batch === undefined) throw new ConfigError(`--first-sight "${file}" does not exist.`);
+  const batch: FirstSightBatch = { name: basename(file, '.json'), file, set: loadEvalSet(file) };
   const path = recordsFileOf(batch);
   assertUnrecorded(path, batch.name);
   const record = await scoreBatch(knowledge, batch, DEFAULT_EVAL_OPTIONS.thresholds, sourceCommit(projectRoot));

@@ -78,12 +78,11 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     match(question, intents) {
       const { topicTerms } = question;
       const focus = new Set(question.focusTerms);
-      const query = topicTerms.length > 0 ? topicTerms : question.terms;
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
       for (const intent of intents) {
-        const scores = fuzzy.search(intent, query);
+        const scores = fuzzy.search(intent, question.searchTerms);
         for (const entry of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularyOf(entry, question.answerType);
           const answerShare = (terms: readonly string[]) => weightedShare(terms, (term) => answerVocabulary.has(term), focus, answerWeight);

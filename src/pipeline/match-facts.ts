@@ -78,6 +78,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     match(question, intents) {
       const { topicTerms } = question;
       const focus = new Set(question.focusTerms);
+      const related = new Set(question.relatedTerms);
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
@@ -89,7 +90,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
           matches.push({
             factId: entry.fact.id,
             fuseScore: scores.get(entry.fact.id) ?? 1,
-            coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf),
+            coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf, related),
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
             unnamedTerms: question.identifies.filter((term) => entry.unnamed.has(term)),
@@ -216,15 +217,21 @@ const STRICT_WEIGHT = 1;
 
 type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
 
+/**
+ * What a term read through WordNet counts when covered: the reader's own word was another, so the
+ * match is less certain than for a word the reader typed or a curated synonym.
+ */
+const RELATED_CREDIT = 0.75;
+
 /** Weighted share of `terms` that `has` covers; 1 when there is nothing to cover. */
-function weightedShare(terms: readonly string[], has: (term: string) => boolean, focus: ReadonlySet<string>, weightOf: TermWeight): number {
+function weightedShare(terms: readonly string[], has: (term: string) => boolean, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING): number {
   let covered = 0;
   let total = 0;
   for (const term of terms) {
     const isCovered = has(term);
     const weight = weightOf(term, focus.has(term), isCovered);
     total += weight;
-    if (isCovered) covered += weight;
+    if (isCovered) covered += related.has(term) ? weight * RELATED_CREDIT : weight;
   }
   return total === 0 ? 1 : covered / total;
 }

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { LexiconEntity, WordRelation } from '../knowledge/schemas.js';
 import { englishWords, GENERAL_SYNONYMS, GREETINGS, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
 import { stem } from '../nlp/natural.js';
+import { createNormalizer } from './normalize.js';
 import { PhraseTable } from './phrases.js';
 import { SpellingCorrector } from './spelling.js';
 import { KNOWN_WORDS, tokenize } from './text-tokens.js';
@@ -47,7 +48,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   const relatedWord = (word: string): string | undefined => {
     // A reader's inflection ("probes") is related as its lemma is.
     for (const candidate of [word, ...english.lemmasOf(word).map((reading) => reading.lemma)]) {
-      const related = relations.get(candidate)?.[0]?.[0];
+      const related = relations.get(candidate)?.find(([, relation]) => RELATIONS_USED.has(relation))?.[0];
       if (related !== undefined) return related;
     }
     return undefined;
@@ -66,8 +67,13 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   };
 }
 
-/** Relations closest first: a synonym before a derived form, before a broader or narrower word. */
-export const RELATION_ORDER: readonly WordRelation[] = ['synonym', 'derivation', 'hypernym', 'hyponym'];
+
+/**
+ * The relations a question word is read through. Broader and narrower words are derived too, but
+ * reading them made out-of-scope questions look answerable ("headquarters" is a kind of "office"), so
+ * they wait for a weighting that can tell.
+ */
+const RELATIONS_USED: ReadonlySet<WordRelation> = new Set(['synonym', 'derivation']);
 
 /** How often each word occurs across all the knowledge and intent files, and the engine's own English. */
 function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase): Map<string, number> {
@@ -88,4 +94,18 @@ function wordFrequencies({ article, facts, intents, lexicon, replies }: Knowledg
   const frequencies = new Map<string, number>();
   for (const text of texts) for (const word of tokenize(text)) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
   return frequencies;
+}
+
+/**
+ * The knowledge base's words as normalisation writes them (synonyms unified, the canonical words facts
+ * are indexed by), that WordNet relations lead to: content words of three letters or more.
+ */
+export function relationVocabulary(knowledge: KnowledgeBase, english: EnglishWords = englishWords()): string[] {
+  const normalize = createNormalizer(buildVocabulary({ ...knowledge, wordRelations: undefined }, english));
+  const texts = [
+    ...knowledge.sentences.map((sentence) => sentence.text),
+    ...knowledge.facts.flatMap((fact) => [fact.answer, ...fact.questions, ...fact.keywords, ...Object.values(fact.aspects ?? {}).map((a) => a.answer)]),
+  ];
+  const words = new Set(texts.flatMap((text) => normalize(text).words).filter((word) => /^[a-z]{3,}$/.test(word) && !STOPWORDS.has(word)));
+  return [...words].sort();
 }

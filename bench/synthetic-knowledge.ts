@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { KnowledgeLocation } from '../src/knowledge/load-knowledge.js';
 import type { Fact, IntentDefinition, Lexicon } from '../src/knowledge/schemas.js';
 import { segmentSentences } from '../src/knowledge/segment-sentences.js';
+import { GENERAL_SYNONYMS, STOPWORDS, TOPIC_NEUTRAL_WORDS } from '../src/language/en/index.js';
 import { createVariant, varyText, varyUtterance, wordsOf, type Variant } from './vary-text.js';
 
 /** Intents whose replies live in replies.json; copies would have no reply, so they are not copied. */
@@ -126,7 +127,9 @@ function entityId(variant: Variant): string {
 
 function protectedWordsOf(lexicon: Lexicon): Set<string> {
   const texts = [
-    ...lexicon.stopwords,
+    ...STOPWORDS,
+    ...TOPIC_NEUTRAL_WORDS,
+    ...GENERAL_SYNONYMS.flat(2),
     ...lexicon.genericWords,
     ...Object.entries(lexicon.synonyms).flat(2),
     ...lexicon.entities.flatMap((entity) => entity.aliases),

@@ -3,7 +3,7 @@
  * and the files against each other, and returns one immutable knowledge base.
  * Any problem stops the load with messages naming file, field and fix.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
@@ -13,10 +13,12 @@ import {
   lexiconSchema,
   repliesSchema,
   sentencesFileSchema,
+  wordRelationsSchema,
   type Fact,
   type IntentDefinition,
   type Lexicon,
   type Replies,
+  type WordRelationsFile,
 } from './schemas.js';
 import type { Sentence } from './segment-sentences.js';
 import { crossCheck } from './cross-check.js';
@@ -30,7 +32,12 @@ export interface KnowledgeBase {
   readonly intents: readonly IntentDefinition[];
   readonly lexicon: Lexicon;
   readonly replies: Replies;
+  /** WordNet relations derived for this knowledge base (`npm run wordnet`); absent, no word is related. */
+  readonly wordRelations?: WordRelationsFile | undefined;
 }
+
+/** The generated WordNet relations in a knowledge folder (see docs/language.md). */
+export const WORD_RELATIONS_FILE = 'word-relations.json';
 
 export interface KnowledgeLocation {
   readonly knowledgeDir: string;
@@ -54,6 +61,8 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
   const facts = read(join(knowledgeDir, 'facts.json'), factsFileSchema)?.facts ?? [];
   const lexicon = read(join(knowledgeDir, 'lexicon.json'), lexiconSchema);
   const replies = read(join(knowledgeDir, 'replies.json'), repliesSchema);
+  const relationsPath = join(knowledgeDir, WORD_RELATIONS_FILE);
+  const wordRelations = existsSync(relationsPath) ? read(relationsPath, wordRelationsSchema) : undefined;
   const intents = intentFiles(intentsDir, problems).flatMap((path) => read(path, intentFileSchema) ?? []);
   if (problems.length > 0 || lexicon === undefined || replies === undefined) throw new DataError(problems);
 
@@ -66,6 +75,7 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
     intents,
     lexicon,
     replies,
+    wordRelations,
   };
   const crossProblems = crossCheck(knowledge, { knowledgeDir: displayPath(knowledgeDir), intentsDir: displayPath(intentsDir) });
   if (crossProblems.length > 0) throw new DataError(crossProblems);

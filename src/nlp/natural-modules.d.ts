@@ -1,5 +1,5 @@
 /**
- * Types for the two natural modules we import directly. natural ships types
+ * Types for the natural modules we import directly. natural ships types
  * only for its folder indexes, whose imports load every classifier, tagger
  * and stemmer (the English and Dutch part-of-speech lexicons among them).
  */
@@ -13,4 +13,10 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
   const PorterStemmer: Stemmer;
   export default PorterStemmer;
+}
+
+declare module 'natural/lib/natural/wordnet/wordnet.js' {
+  import type { WordNet as WordNetClass } from 'natural/lib/natural/wordnet/index.js';
+  const WordNet: typeof WordNetClass;
+  export default WordNet;
 }

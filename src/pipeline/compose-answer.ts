@@ -72,7 +72,7 @@ export function composeConversion(number: FactNumber, fact: Fact, knowledge: Kno
   };
 }
 
-export const CURRENCY_NAMES: Record<Currency, string> = { GBP: 'pounds', USD: 'US dollars', EUR: 'euros' };
+export const CURRENCY_NAMES: Record<Currency, string> = { GBP: 'pounds', USD: 'US dollars', EUR: 'euros', CNY: 'yuan' };
 
 function formatAmount({ value, scale, currency }: FactNumber): string {
   const amount = [value, scale].filter(Boolean).join(' ');

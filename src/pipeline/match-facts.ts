@@ -78,19 +78,19 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     match(question, intents) {
       const { topicTerms } = question;
       const focus = new Set(question.focusTerms);
-      const query = topicTerms.length > 0 ? topicTerms : question.terms;
+      const related = new Set(question.relatedTerms);
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
       for (const intent of intents) {
-        const scores = fuzzy.search(intent, query);
+        const scores = fuzzy.search(intent, question.searchTerms);
         for (const entry of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularyOf(entry, question.answerType);
           const answerShare = (terms: readonly string[]) => weightedShare(terms, (term) => answerVocabulary.has(term), focus, answerWeight);
           matches.push({
             factId: entry.fact.id,
             fuseScore: scores.get(entry.fact.id) ?? 1,
-            coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf),
+            coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf, related),
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
             unnamedTerms: question.identifies.filter((term) => entry.unnamed.has(term)),
@@ -217,15 +217,21 @@ const STRICT_WEIGHT = 1;
 
 type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
 
+/**
+ * What a term read through WordNet counts when covered: the reader's own word was another, so the
+ * match is less certain than for a word the reader typed or a curated synonym.
+ */
+const RELATED_CREDIT = 0.75;
+
 /** Weighted share of `terms` that `has` covers; 1 when there is nothing to cover. */
-function weightedShare(terms: readonly string[], has: (term: string) => boolean, focus: ReadonlySet<string>, weightOf: TermWeight): number {
+function weightedShare(terms: readonly string[], has: (term: string) => boolean, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING): number {
   let covered = 0;
   let total = 0;
   for (const term of terms) {
     const isCovered = has(term);
     const weight = weightOf(term, focus.has(term), isCovered);
     total += weight;
-    if (isCovered) covered += weight;
+    if (isCovered) covered += related.has(term) ? weight * RELATED_CREDIT : weight;
   }
   return total === 0 ? 1 : covered / total;
 }

@@ -1,23 +1,45 @@
 /**
  * Stage 1: turns a question as typed into a `NormalizedQuestion`: canonical
- * words (spelling corrected, synonyms unified), content stems, the kind of
- * answer asked for, the entities and numbers mentioned.
+ * words (spelling corrected, synonyms unified, words the knowledge base does
+ * not use related to ones it does), content stems, the kind of answer asked
+ * for, the entities and figures mentioned.
+ *
+ * Its work is bounded whatever the text: a question is cut at `MAX_WORDS`
+ * words, spelling correction searches the vocabulary at most
+ * `MAX_SPELLING_SEARCHES` times, and fuzzy search gets at most
+ * `MAX_SEARCH_TERMS` terms.
  */
 import { stem } from '../nlp/natural.js';
+import { CURRENCY_WORDS } from '../language/en/index.js';
 import { answerTypeOf, identifiedIn } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
+import type { CorrectionBudget } from './spelling.js';
 import { verbOfSayingAt } from './verbs-of-saying.js';
-import { CURRENCY_WORDS, readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
+import { readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
 import type { NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type Normalize = (question: string) => NormalizedQuestion;
 
+/** Words read from one question: real questions have far fewer, and the rest would only cost. */
+export const MAX_WORDS = 60;
+/** Vocabulary searches spelling correction may spend on one question. */
+export const MAX_SPELLING_SEARCHES = 12;
+/** Terms handed to fuzzy search. */
+export const MAX_SEARCH_TERMS = 16;
+
+/** What reading one question collects besides its words. */
+interface Reading {
+  readonly corrections: Array<{ from: string; to: string }>;
+  readonly related: string[];
+  readonly budget: CorrectionBudget;
+}
+
 export function createNormalizer(vocabulary: Vocabulary): Normalize {
   return (question) => {
     const raw = stripControl(question);
-    const corrections: Array<{ from: string; to: string }> = [];
-    const words = canonicalWords(raw, vocabulary, corrections);
+    const reading: Reading = { corrections: [], related: [], budget: { searches: MAX_SPELLING_SEARCHES } };
+    const words = canonicalWords(raw, vocabulary, reading);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
     const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
@@ -27,6 +49,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const entityMatches = [...vocabulary.entityAliases.matches(words)];
     const entities = unique(entityMatches.map((match) => match.value));
     const sayAt = verbOfSayingAt(words);
+    const relatedTerms = unique(reading.related.map(stem)).filter((term) => terms.includes(term));
     return {
       raw,
       text,
@@ -42,38 +65,61 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       speakers: sayAt < 0 ? [] : unique(entityMatches.filter((match) => match.start < sayAt).map((match) => match.value)),
       numbers: readNumbers(words),
       currencies,
-      corrections,
+      corrections: reading.corrections,
+      relatedTerms,
+      searchTerms: searchTermsOf(topicTerms.length > 0 ? topicTerms : terms, contentWords, vocabulary),
+      effort: { words: Math.min(splitWords(raw).length, MAX_WORDS), spellingSearches: MAX_SPELLING_SEARCHES - reading.budget.searches },
     };
   };
 }
 
 // Units name what a figure is counted in, not what it is about.
-const UNITS = new Set(['dollars', 'pounds', 'euros', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
+const UNITS = new Set(['dollars', 'pounds', 'euros', 'yuan', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
+
+/** The terms fuzzy search gets: those of words the knowledge base knows first, at most `MAX_SEARCH_TERMS`. */
+function searchTermsOf(terms: readonly string[], contentWords: readonly string[], vocabulary: Vocabulary): string[] {
+  if (terms.length <= MAX_SEARCH_TERMS) return [...terms];
+  const known = new Set(contentWords.filter((word) => vocabulary.knows(word)).map(stem));
+  return [...terms.filter((term) => known.has(term)), ...terms.filter((term) => !known.has(term))].slice(0, MAX_SEARCH_TERMS);
+}
 
 /**
- * The question's words, spelling corrected, synonyms unified, read until reading them again changes
- * nothing: dropped punctuation, corrections and synonyms can each bring together words that read as
- * one ("us% $" → "us dollars" → "dollars"), and a pronoun follow-up re-reads the words it rewrites.
+ * The question's words, spelling corrected, related and synonyms unified, read until reading them again
+ * changes nothing: dropped punctuation, corrections and synonyms can each bring together words that read
+ * as one ("us% $" → "us dollars" → "dollars"), and a pronoun follow-up re-reads the words it rewrites.
  */
-function canonicalWords(text: string, vocabulary: Vocabulary, corrections: Array<{ from: string; to: string }>): readonly string[] {
-  let words = readWords(text, vocabulary, corrections);
+function canonicalWords(text: string, vocabulary: Vocabulary, reading: Reading): readonly string[] {
+  let words = readWords(text, vocabulary, reading);
   for (let pass = 0; pass < 3; pass += 1) {
-    const again = readWords(words.join(' '), vocabulary, corrections);
+    const again = readWords(words.join(' '), vocabulary, reading);
     if (again.length === words.length && again.every((word, i) => word === words[i])) break;
     words = again;
   }
   return words;
 }
 
-function readWords(text: string, vocabulary: Vocabulary, corrections: Array<{ from: string; to: string }>): readonly string[] {
-  const spelled = splitWords(text).map((word) => {
-    const corrected = vocabulary.speller.correct(word);
-    if (corrected === undefined) return word;
-    corrections.push({ from: word, to: corrected });
-    return corrected;
-  });
-  // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the country.
+function readWords(text: string, vocabulary: Vocabulary, reading: Reading): readonly string[] {
+  const spelled = splitWords(text)
+    .slice(0, MAX_WORDS)
+    .map((word) => {
+      const corrected = vocabulary.speller.correct(word, reading.budget);
+      if (corrected !== undefined) {
+        reading.corrections.push({ from: word, to: corrected });
+        return corrected;
+      }
+      return relatedWord(word, vocabulary, reading);
+    });
+  // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the initialism.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
+}
+
+/** A word the knowledge base does not use, read as the knowledge base's word WordNet relates it to. */
+function relatedWord(word: string, vocabulary: Vocabulary, reading: Reading): string {
+  if (vocabulary.knows(word) || vocabulary.stopwords.has(word)) return word;
+  const related = vocabulary.relatedWord(word);
+  if (related === undefined) return word;
+  reading.related.push(related);
+  return related;
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

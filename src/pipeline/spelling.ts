@@ -8,6 +8,14 @@
  * the vocabulary lacks reads as the word it negates ("unrepaired" → "repaired").
  */
 
+/** How many vocabulary searches one question may still spend (a cached correction costs none). */
+export interface CorrectionBudget {
+  searches: number;
+}
+
+// Longer "words" are pasted junk, not typos of the vocabulary's words.
+const MAX_WORD_LENGTH = 24;
+
 export class SpellingCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
@@ -30,20 +38,26 @@ export class SpellingCorrector {
     bucketByLength(this.smallWords, this.smallWordsByLength);
   }
 
-  /** The correction of `word`, or `undefined` when it is known or has no unambiguous correction. */
-  correct(word: string): string | undefined {
-    if (word.length < 3 || this.frequencies.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
+  /**
+   * The correction of `word`, or `undefined` when it is known or has no unambiguous correction. A search
+   * spends one of `budget`'s searches; with none left the word stays as typed.
+   */
+  correct(word: string, budget: CorrectionBudget = { searches: Infinity }): string | undefined {
+    if (word.length < 3 || word.length > MAX_WORD_LENGTH || this.frequencies.has(word) || /\d/.test(word)) return undefined;
+    // A negated form of a known word is about the same thing: "unrepaired flaws" are the flaws not repaired.
+    const negated = /^(?:un|non-?)(\p{L}{4,})$/u.exec(word)?.[1];
+    if (negated !== undefined && this.frequencies.has(negated)) return negated;
+    if (this.isEnglish(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
+    if (budget.searches <= 0) return undefined;
+    budget.searches -= 1;
     const best = this.closest(word);
     if (this.cache.size < 10_000) this.cache.set(word, best ?? null);
     return best;
   }
 
   private closest(word: string): string | undefined {
-    // A negated form of a known word is about the same thing: "unrepaired flaws" are the flaws not repaired.
-    const negated = /^(?:un|non-?)(\p{L}{4,})$/u.exec(word)?.[1];
-    if (negated !== undefined && this.frequencies.has(negated)) return negated;
     const limit = word.length >= 7 ? 2 : 1;
     const candidates = word.length === 3 ? this.smallWordsByLength : this.byLength;
     let best: string | undefined;

@@ -1,8 +1,21 @@
 /**
  * The first step of normalisation, shared by questions and by the vocabulary
  * built from the knowledge files, so both sides read text the same way:
- * quotes, contractions, currencies, number forms and punctuation.
+ * quotes, contractions, initialisms, currencies, number forms and punctuation.
+ * The English itself (contractions, currency forms, number words) is the
+ * language layer's; this module applies it.
  */
+import {
+  APPROXIMATORS,
+  CONTRACTIONS,
+  CURRENCY_FORMS,
+  CURRENCY_WORDS,
+  OBJECT_PRONOUN_AFTER,
+  PRONOUNS,
+  readNumberWords,
+  SCALE_PATTERN,
+  SCALE_WORDS,
+} from '../language/en/index.js';
 import type { Currency, QuestionNumber } from './types.js';
 
 // C0/C1 control characters and zero-width/bidi marks: invisible, and a way to smuggle text past filters.
@@ -13,74 +26,24 @@ export function stripControl(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
-// Maps, not object literals: a reader's word must never find `constructor` on Object.prototype.
-const SCALE_WORDS: ReadonlyMap<string, NonNullable<QuestionNumber['scale']>> = new Map([
-  ['k', 'thousand'],
-  ['thousand', 'thousand'],
-  ['m', 'million'],
-  ['mn', 'million'],
-  ['mln', 'million'],
-  ['million', 'million'],
-  ['b', 'billion'],
-  ['bn', 'billion'],
-  ['billion', 'billion'],
-  ['tn', 'trillion'],
-  ['trillion', 'trillion'],
-]);
-/** The currency words the rewrites write, and their currencies. */
-export const CURRENCY_WORDS: ReadonlyMap<string, Currency> = new Map([
-  ['dollars', 'USD'],
-  ['pounds', 'GBP'],
-  ['euros', 'EUR'],
-]);
-
 /**
  * Words spelling correction must take as known, though the article and the English word list may lack
- * them: those the rewrites write ("million" must not become "billion"), and number words left as words
- * ("one" is not "on").
+ * them: those the rewrites write ("million" must not become "billion").
  */
-export const KNOWN_WORDS: readonly string[] = [
-  ...new Set(SCALE_WORDS.values()),
-  ...CURRENCY_WORDS.keys(),
-  ...['percent', 'usa'],
-  ...'one twenty thirty forty fifty hundred dozen'.split(' '),
-];
-const SCALE = '(k|thousand|mn|mln|m|million|bn|b|billion|tn|trillion)';
+export const KNOWN_WORDS: readonly string[] = [...new Set(SCALE_WORDS.values()), ...CURRENCY_WORDS.keys(), 'percent'];
+
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)';
 
 // Ordered rewrites; each leaves the text in the canonical "<number> <scale> <currency>" form.
-const REWRITES: ReadonlyArray<[RegExp, string]> = [
-  [/[‘’ʼ`´]/g, "'"],
-  [/[“”„«»]/g, '"'],
-  [/[–—‑]/g, '-'],
-  [/\bwon't\b/g, 'will not'],
-  [/\bcan't\b/g, 'can not'],
-  [/\bshan't\b/g, 'shall not'],
-  [/n't\b/g, ' not'],
-  [/'re\b/g, ' are'],
-  [/'ve\b/g, ' have'],
-  [/'ll\b/g, ' will'],
-  [/'m\b/g, ' am'],
-  [/'d\b/g, ' would'],
-  [/\bwhat's\b/g, 'what is'],
-  [/\bwho's\b/g, 'who is'],
-  [/\bwhere's\b/g, 'where is'],
-  [/\bhow's\b/g, 'how is'],
-  [/\bwhen's\b/g, 'when is'],
-  [/'s\b/g, ''],
-  [/s'(?=\s|$)/g, 's'],
-  [new RegExp(`(?:\\bus\\s?\\$|\\busd\\s?|\\$)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 dollars'],
-  [new RegExp(`(?:£|\\bgbp\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 pounds'],
-  [new RegExp(`(?:€|\\beur\\s?)\\s?${AMOUNT}\\s?${SCALE}?\\b`, 'g'), '$1 $2 euros'],
-  [new RegExp(`${AMOUNT}\\s?${SCALE}\\b`, 'g'), '$1 $2'],
+const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  ...CONTRACTIONS,
+  ...CURRENCY_FORMS.map(({ before, word }) => [new RegExp(`(?:\\b|(?=\\W))(?:${before})\\s?${AMOUNT}\\s?${SCALE_PATTERN}?\\b`, 'g'), `$1 $2 ${word}`] as const),
+  [new RegExp(`${AMOUNT}\\s?${SCALE_PATTERN}\\b`, 'g'), '$1 $2'],
   [/(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|pc\b)/g, '$1 percent'],
   [/(\d),(?=\d{3}\b)/g, '$1'],
   // Symbols before the words, so "US $" meets the same rule as "US dollars".
-  [/\$/g, ' dollars '],
-  [/£/g, ' pounds '],
-  [/€/g, ' euros '],
-  [/\b(?:u\.?s\.?\s*)?(?:dollars?|usd|bucks)\b/g, 'dollars'],
-  [/\b(?:pounds?\s*sterling|gbp|sterling|pound|quid)\b/g, 'pounds'],
+  ...CURRENCY_FORMS.flatMap(({ symbol, word }) => (symbol === undefined ? [] : [[new RegExp(`\\${symbol}`, 'g'), ` ${word} `] as const])),
+  ...CURRENCY_FORMS.map(({ words, word }) => [new RegExp(`\\b(?:${words})\\b`, 'g'), word] as const),
 ];
 
 /**
@@ -94,45 +57,55 @@ export function tokenize(text: string): string[] {
 /**
  * The words of `text` before `readInContext`, for callers that change words
  * (spelling correction) and must read the changed words in context too, or
- * reading the result again would give other words. `US` in capitals means
- * the country, so it is rewritten to `usa` before lower-casing erases the
- * difference from "us".
+ * reading the result again would give other words.
  */
 export function splitWords(text: string): string[] {
-  let clean = stripControl(text).replace(/\bU\.?S\.?(?:A\.?)?(?=[\s,;:!?)"'’_-]|$)(?!\s*(?:dollars?\b|\$))/g, ' usa ').toLowerCase();
+  let clean = markInitialisms(stripControl(text)).toLowerCase();
   // Underscores are punctuation to a reader, but a word character to `\b`: "0b_" must read as "0b".
   clean = clean.replace(/_/g, ' ');
   for (const [pattern, replacement] of REWRITES) clean = clean.replace(pattern, replacement);
-  return clean
-    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
-    .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
-    .replace(/\u0000/g, '.')
-    .split(' ')
-    .filter((word) => word !== '')
-    .map((word) => NUMBER_WORDS.get(word) ?? word);
+  return readNumberWords(
+    clean
+      .replace(/(\d)\.(\d)/g, '$1\u0000$2')
+      // The letters of an initialism stay one word: "u.s.", "e.g.".
+      .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1\u0000')
+      .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
+      .replace(/\u0000/g, '.')
+      .split(' ')
+      .filter((word) => word !== ''),
+  );
 }
 
-// "Which three countries…" asks about no "three"; as a figure it is read like "3". Not "one": "no one".
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  'two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 2)] as const),
-);
+/**
+ * A pronoun in capitals, in text that is not all capitals, is an initialism ("US", "IT", "WHO"):
+ * written with dots, it stays apart from the pronoun once lower-cased. What it stands for is the
+ * lexicon's business. Before a currency it is part of the currency ("US$", "US dollars").
+ */
+function markInitialisms(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text;
+  return text.replace(/\b([A-Z]{2,3})\b(?!\s*(?:dollars?\b|\$))/g, (word: string) => (PRONOUNS.has(word.toLowerCase()) ? dotted(word) : word));
+}
 
-/** "5 b" is five billion, "tell us" the pronoun, "us sales" the country. */
+function dotted(word: string): string {
+  return [...word].join('.');
+}
+
+/** "5 b" is five billion; "tell us" is the pronoun, "us sales" the initialism. */
 export function readInContext(words: readonly string[]): string[] {
   return words.map((word, i) => {
     const previous = words[i - 1] ?? '';
     if (/^\d/.test(previous)) return SCALE_WORDS.get(word) ?? word;
-    return word === 'us' && i > 0 && !PRONOUN_US_AFTER.has(previous) ? 'usa' : word;
+    return word === AMBIGUOUS_INITIALISM && i > 0 && !OBJECT_PRONOUN_AFTER.has(previous) ? dotted(word) : word;
   });
 }
 
-// After these words a lower-case "us" is the pronoun ("tell us"), elsewhere the country ("us market").
-const PRONOUN_US_AFTER = new Set([
-  'tell', 'told', 'give', 'gave', 'show', 'let', 'lets', 'help', 'for', 'to', 'with', 'about', 'among', 'of', 'like',
-  'make', 'made', 'send', 'ask', 'teach', 'get', 'gets', 'bring', 'between', 'hurt', 'hit', 'can', 'you', 'please',
-]);
+/** The one object pronoun readers also type in lower case for an initialism ("us sales"). */
+const AMBIGUOUS_INITIALISM = 'us';
 
-/** Numbers in canonical tokens: `100 billion dollars` → { 100, billion, USD }. */
+/**
+ * Numbers in canonical tokens: `100 billion dollars` → { 100, billion, USD }; after "nearly",
+ * "over" or "about" a figure is approximate.
+ */
 export function readNumbers(words: readonly string[]): QuestionNumber[] {
   const numbers: QuestionNumber[] = [];
   words.forEach((word, i) => {
@@ -140,14 +113,17 @@ export function readNumbers(words: readonly string[]): QuestionNumber[] {
     let next = i + 1;
     const scale = SCALE_WORDS.get(words[next] ?? '');
     if (scale !== undefined) next += 1;
-    const unit = words[next];
-    const currency: Currency | undefined = unit === 'dollars' ? 'USD' : unit === 'pounds' ? 'GBP' : undefined;
+    const unit = words[next] ?? '';
+    const currency: Currency | undefined = CURRENCY_WORDS.get(unit);
+    const approximate = APPROXIMATORS.has(words[i - 1] ?? '');
     numbers.push({
       value: Number(word),
       ...(scale && { scale }),
       ...(currency && { currency }),
       ...(unit === 'percent' && { percent: true }),
+      ...(approximate && { approximate: true }),
     });
   });
   return numbers;
 }
+

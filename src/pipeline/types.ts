@@ -19,14 +19,21 @@ export type AnswerType =
   | 'effect' // what would a ban do, what is the impact of
   | 'any'; // what, did, tell me about…
 
-export type Currency = 'USD' | 'GBP' | 'EUR';
+import type { Currency, Scale } from '../language/en/index.js';
 
-/** A number read from a question, e.g. `$100bn` → 100, billion, USD. */
+export type { Currency } from '../language/en/index.js';
+
+/**
+ * A figure read from a question, in the form of a fact's `numbers`: `$100bn` → 100, billion, USD;
+ * "nearly a fifth" → 20, percent, approximate.
+ */
 export interface QuestionNumber {
   readonly value: number;
-  readonly scale?: 'thousand' | 'million' | 'billion' | 'trillion';
+  readonly scale?: Scale;
   readonly currency?: Currency;
   readonly percent?: boolean;
+  /** Said with "about", "nearly", "over", "more than"…: near the figure, or a bound on it. */
+  readonly approximate?: boolean;
 }
 
 /** Output of `normalize`. */
@@ -56,11 +63,30 @@ export interface NormalizedQuestion {
   readonly identifies: readonly string[];
   /** Entities whose words or views are asked for: those named before a verb of saying ("What did Guo say…?"). */
   readonly speakers: readonly string[];
+  /** The figures the question states or quotes, in the form of a fact's `numbers`. */
   readonly numbers: readonly QuestionNumber[];
   /** Currencies named ("in pounds", "£", "euros"). */
   readonly currencies: readonly Currency[];
   /** Words changed by spelling correction, for the explain view. */
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+  /**
+   * Stems of terms read through WordNet: a word the knowledge base does not use, replaced by the
+   * knowledge base's word it relates to ("probe" → "investigation"). They count for less than the
+   * words the reader typed.
+   */
+  readonly relatedTerms: readonly string[];
+  /** The question's terms handed to fuzzy search: capped, the ones the knowledge base knows first. */
+  readonly searchTerms: readonly string[];
+  /** Work spent reading the question, bounded whatever its text. */
+  readonly effort: QuestionEffort;
+}
+
+/** How much work reading a question took: each count has a fixed ceiling (see `normalize.ts`). */
+export interface QuestionEffort {
+  /** Words read (a longer question is cut). */
+  readonly words: number;
+  /** Spelling searches through the vocabulary (corrections remembered from earlier questions are free). */
+  readonly spellingSearches: number;
 }
 
 /** One scored intent from `classify-intent`, highest first. */

@@ -1,12 +1,14 @@
 /**
- * Everything `normalize` knows about words, built once from the knowledge
- * base: stopwords, synonyms, entity aliases, topic-neutral words, and the
+ * Everything `normalize` knows about words, built once from the engine's
+ * English (`src/language/en/`) and the knowledge base's lexicon: stopwords,
+ * synonyms, entity aliases, topic-neutral words, WordNet relations, and the
  * vocabulary that spelling correction may correct towards.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
-import type { LexiconEntity } from '../knowledge/schemas.js';
-import { loadEnglishWords, type EnglishWords } from '../nlp/english-words.js';
+import type { LexiconEntity, WordRelation } from '../knowledge/schemas.js';
+import { englishWords, GENERAL_SYNONYMS, GREETINGS, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
 import { stem } from '../nlp/natural.js';
+import { createNormalizer } from './normalize.js';
 import { PhraseTable } from './phrases.js';
 import { SpellingCorrector } from './spelling.js';
 import { KNOWN_WORDS, tokenize } from './text-tokens.js';
@@ -16,17 +18,22 @@ export interface Vocabulary {
   readonly synonyms: PhraseTable<readonly string[]>;
   readonly entityAliases: PhraseTable<string>;
   readonly entities: ReadonlyMap<string, LexiconEntity>;
-  /** Stems that say nothing about the topic ("huawei", "say", "company"). */
+  /** Stems that say nothing about the topic ("say", "article", the article's subject). */
   readonly genericStems: ReadonlySet<string>;
   readonly greetings: PhraseTable<true>;
   readonly speller: SpellingCorrector;
   readonly english: EnglishWords;
+  /** Whether the knowledge base uses the word anywhere. */
+  knows(word: string): boolean;
+  /** The knowledge base's word a word it does not use relates to in WordNet, if any ("probe" → "investigation"). */
+  relatedWord(word: string): string | undefined;
 }
 
-export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords = loadEnglishWords()): Vocabulary {
+export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords = englishWords()): Vocabulary {
   const { lexicon } = knowledge;
   const synonyms = new PhraseTable<readonly string[]>();
-  for (const [canonical, variants] of Object.entries(lexicon.synonyms)) {
+  // The article's own synonyms first: where both name a phrase, the article's reading wins.
+  for (const [canonical, variants] of [...Object.entries(lexicon.synonyms), ...GENERAL_SYNONYMS]) {
     const canonicalWords = tokenize(canonical);
     for (const variant of variants) synonyms.add(tokenize(variant), canonicalWords);
   }
@@ -35,34 +42,70 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     for (const alias of entity.aliases) entityAliases.add(tokenize(alias), entity.id);
   }
   const greetings = new PhraseTable<true>();
-  for (const greeting of lexicon.greetings) greetings.add(tokenize(greeting), true);
+  for (const greeting of GREETINGS) greetings.add(tokenize(greeting), true);
+  const frequencies = wordFrequencies(knowledge);
+  const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
+  const relatedWord = (word: string): string | undefined => {
+    // A reader's inflection ("probes") is related as its lemma is.
+    for (const candidate of [word, ...english.lemmasOf(word).map((reading) => reading.lemma)]) {
+      const related = relations.get(candidate)?.find(([, relation]) => RELATIONS_USED.has(relation))?.[0];
+      if (related !== undefined) return related;
+    }
+    return undefined;
+  };
   return {
     greetings,
-    stopwords: new Set(lexicon.stopwords),
+    stopwords: STOPWORDS,
     synonyms,
     entityAliases,
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
-    genericStems: new Set(lexicon.genericWords.flatMap((word) => tokenize(word)).map(stem)),
-    speller: new SpellingCorrector(wordFrequencies(knowledge), english.isWord, lexicon.stopwords),
+    genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap((word) => tokenize(word)).map(stem)),
+    speller: new SpellingCorrector(frequencies, english.isWord, STOPWORDS),
     english,
+    knows: (word) => frequencies.has(word),
+    relatedWord,
   };
 }
 
-/** How often each word occurs across all the knowledge and intent files. */
+
+/**
+ * The relations a question word is read through. Broader and narrower words are derived too, but
+ * reading them made out-of-scope questions look answerable ("headquarters" is a kind of "office"), so
+ * they wait for a weighting that can tell.
+ */
+const RELATIONS_USED: ReadonlySet<WordRelation> = new Set(['synonym', 'derivation']);
+
+/** How often each word occurs across all the knowledge and intent files, and the engine's own English. */
 function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase): Map<string, number> {
   const texts = [
     article,
     ...facts.flatMap((fact) => [fact.answer, ...fact.questions, ...fact.keywords, ...Object.values(fact.aspects ?? {}).map((a) => a.answer)]),
     ...intents.flatMap((intent) => [...intent.utterances, ...intent.tests]),
     ...Object.entries(lexicon.synonyms).flat(2),
+    ...GENERAL_SYNONYMS.flat(2),
     ...lexicon.entities.flatMap((entity) => entity.aliases),
     ...lexicon.genericWords,
-    ...lexicon.stopwords,
-    ...lexicon.greetings,
+    ...TOPIC_NEUTRAL_WORDS,
+    ...STOPWORDS,
+    ...GREETINGS,
     ...replies.suggestions,
     ...KNOWN_WORDS,
   ];
   const frequencies = new Map<string, number>();
   for (const text of texts) for (const word of tokenize(text)) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
   return frequencies;
+}
+
+/**
+ * The knowledge base's words as normalisation writes them (synonyms unified, the canonical words facts
+ * are indexed by), that WordNet relations lead to: content words of three letters or more.
+ */
+export function relationVocabulary(knowledge: KnowledgeBase, english: EnglishWords = englishWords()): string[] {
+  const normalize = createNormalizer(buildVocabulary({ ...knowledge, wordRelations: undefined }, english));
+  const texts = [
+    ...knowledge.sentences.map((sentence) => sentence.text),
+    ...knowledge.facts.flatMap((fact) => [fact.answer, ...fact.questions, ...fact.keywords, ...Object.values(fact.aspects ?? {}).map((a) => a.answer)]),
+  ];
+  const words = new Set(texts.flatMap((text) => normalize(text).words).filter((word) => /^[a-z]{3,}$/.test(word) && !STOPWORDS.has(word)));
+  return [...words].sort();
 }

@@ -32,8 +32,13 @@ describe('normalize', () => {
     expect(question.numbers).toEqual([{ value: 5 }]);
   });
 
-  it('tells the country "US" from the pronoun "us"', () => {
-    expect(tokenize('tell us about the US market')).toEqual(['tell', 'us', 'about', 'the', 'usa', 'market']);
+  it('reads a capitalised pronoun as an initialism, which the lexicon may name', () => {
+    expect(tokenize('tell us about the US market')).toEqual(['tell', 'us', 'about', 'the', 'u.s', 'market']);
+    expect(tokenize('tell us about the us market')).toEqual(['tell', 'us', 'about', 'the', 'u.s', 'market']);
+    expect(tokenize('Is IT at risk?')).toEqual(['is', 'i.t', 'at', 'risk']);
+    expect(tokenize('WHO IS HE')).toEqual(['who', 'is', 'he']);
+    // This article's lexicon lists "u.s." among the country's names.
+    expect(normalize('the US market').entities).toEqual(['usa']);
   });
 
   it('corrects typos towards the article vocabulary but leaves real words alone', () => {

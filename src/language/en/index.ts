@@ -1,0 +1,14 @@
+/**
+ * The engine's English: everything about the language that is not about an
+ * article. An article's lexicon (`knowledge/lexicon.json`) adds its own
+ * entities, domain terms and synonyms on top of this.
+ */
+export { CONTRACTIONS } from './contractions.js';
+export { CURRENCY_FORMS, CURRENCY_WORDS, type Currency } from './currencies.js';
+export { englishWords, createEnglishWords, type EnglishWords } from './dictionary.js';
+export { GREETINGS } from './greetings.js';
+export { APPROXIMATORS, readNumberWords, SCALE_PATTERN, SCALE_WORDS, type Scale } from './numbers.js';
+export { STOPWORDS } from './stopwords.js';
+export { GENERAL_SYNONYMS } from './synonyms.js';
+export { TOPIC_NEUTRAL_WORDS } from './topic-neutral.js';
+export { OBJECT_PRONOUN_AFTER, PRONOUNS } from './pronouns.js';

@@ -1,0 +1,8 @@
+/** Personal and interrogative pronouns: in capitals, in text that is not shouted, they are initialisms ("US", "IT", "WHO"). */
+export const PRONOUNS: ReadonlySet<string> = new Set('i you we me us it its he she they them him her his our who whom'.split(' '));
+
+/** Words after which an object pronoun follows ("tell us", "for us"): elsewhere a lower-case "us" is the initialism ("us sales"). */
+export const OBJECT_PRONOUN_AFTER: ReadonlySet<string> = new Set([
+  ...'tell told give gave show let lets help for to with about among of like make made send ask teach get gets'.split(' '),
+  ...'bring between hurt hit can you please'.split(' '),
+]);

@@ -1,0 +1,94 @@
+/**
+ * Derives, ahead of time, which words a reader may use for the knowledge
+ * base's words: WordNet synonyms, derivationally related forms
+ * (investigate/investigation) and one level of broader and narrower words
+ * (car/sedan). Reading WordNet costs tens of milliseconds a synset, so this
+ * runs in `npm run wordnet`, never per question; the result is
+ * `knowledge/word-relations.json`.
+ */
+import { createHash } from 'node:crypto';
+import type { WordRelation, WordRelationsFile } from '../../knowledge/schemas.js';
+import type { Synset } from '../../nlp/natural.js';
+import type { WordNetSense } from '../../nlp/wordnet-index.js';
+import type { EnglishWords } from './dictionary.js';
+
+/** Relations closest first: a synonym before a derived form, before a broader or narrower word. */
+export const RELATION_ORDER: readonly WordRelation[] = ['synonym', 'derivation', 'hypernym', 'hyponym'];
+
+/** Senses of a word followed: WordNet is broad ("firm" has 13), and the commonest carry the meaning. */
+const SENSES_FOLLOWED = 2;
+
+const POINTER_RELATIONS: ReadonlyMap<string, WordRelation> = new Map([
+  ['+', 'derivation'],
+  ['@', 'hypernym'],
+  ['@i', 'hypernym'],
+  ['~', 'hyponym'],
+  ['~i', 'hyponym'],
+]);
+
+/** The fingerprint of the vocabulary relations were derived for: when it changes, they are stale. */
+export function vocabularyHash(words: Iterable<string>): string {
+  return createHash('sha256')
+    .update([...new Set(words)].sort().join('\n'))
+    .digest('hex');
+}
+
+export interface RelationSources {
+  readonly english: EnglishWords;
+  readonly index: ReadonlyMap<string, readonly WordNetSense[]>;
+  readonly readSynset: (offset: number, pos: string) => Promise<Synset>;
+  /** Whether the knowledge base already uses a word (no relation is needed for it). */
+  readonly knows: (word: string) => boolean;
+}
+
+/** Reader word → the knowledge base's words it relates to, closest relation first. */
+export async function deriveRelations(vocabulary: readonly string[], sources: RelationSources): Promise<WordRelationsFile['relations']> {
+  const found = new Map<string, Map<string, WordRelation>>();
+  const synsets = new Map<string, Promise<Synset>>();
+  const synset = (offset: number, pos: string) => {
+    const key = `${pos}${offset}`;
+    let read = synsets.get(key);
+    if (read === undefined) {
+      read = sources.readSynset(offset, pos);
+      synsets.set(key, read);
+    }
+    return read;
+  };
+  const add = (reader: string, word: string, relation: WordRelation) => {
+    if (!/^[a-z][a-z-]*$/.test(reader) || reader === word || sources.knows(reader)) return;
+    const relations = found.get(reader) ?? new Map<string, WordRelation>();
+    const known = relations.get(word);
+    if (known === undefined || RELATION_ORDER.indexOf(relation) < RELATION_ORDER.indexOf(known)) relations.set(word, relation);
+    found.set(reader, relations);
+  };
+  for (const word of vocabulary) {
+    for (const { lemma, pos } of sources.english.lemmasOf(word)) {
+      if (pos === 'r') continue;
+      const offsets = sources.index.get(lemma)?.find((sense) => sense.pos === pos)?.offsets ?? [];
+      for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
+        const own = await synset(offset, pos);
+        for (const synonym of own.words) add(synonym, word, 'synonym');
+        const at = own.words.indexOf(lemma) + 1;
+        for (const pointer of own.pointers) {
+          const relation = POINTER_RELATIONS.get(pointer.symbol);
+          if (relation === undefined) continue;
+          const target = await synset(pointer.offset, pointer.pos);
+          const source = Number.parseInt(pointer.sourceTarget.slice(0, 2), 16);
+          const targetIndex = Number.parseInt(pointer.sourceTarget.slice(2), 16);
+          // A lexical pointer links one word to one word; a semantic one (00 00) links the whole synsets.
+          if (source !== 0 && source !== at) continue;
+          const readers = targetIndex === 0 ? target.words : [target.words[targetIndex - 1] ?? ''];
+          for (const reader of readers) add(reader, word, relation);
+        }
+      }
+    }
+  }
+  return Object.fromEntries(
+    [...found]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([reader, relations]) => [
+        reader,
+        [...relations].sort(([a, x], [b, y]) => RELATION_ORDER.indexOf(x) - RELATION_ORDER.indexOf(y) || (a < b ? -1 : a > b ? 1 : 0)),
+      ]),
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createNormalizer, MAX_SEARCH_TERMS, MAX_SPELLING_SEARCHES, MAX_WORDS } from '../../src/pipeline/normalize.js';
+import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
+import { realBot } from '../support/real-bot.js';
+
+const knowledge = realBot().engine.knowledge;
+const normalize = createNormalizer(buildVocabulary(knowledge));
+
+/** Random letters in words of 4–12, as a hostile reader pastes them. */
+function randomWords(seed: number, characters: number): string {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const words: string[] = [];
+  while (words.join(' ').length < characters) {
+    const length = 4 + Math.floor(next() * 9);
+    words.push(Array.from({ length }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join(''));
+  }
+  return words.join(' ');
+}
+
+/** Every vocabulary word with one letter dropped: each one a fresh spelling search. */
+function nearMisses(): string {
+  const words = [...new Set(knowledge.facts.flatMap((fact) => fact.keywords.join(' ').toLowerCase().split(/\W+/)))].filter((word) => word.length > 6);
+  return words.map((word) => word.slice(0, 2) + word.slice(3)).join(' ');
+}
+
+describe('the work one question costs', () => {
+  const hostile = [randomWords(1, 500), randomWords(2, 2000), 'profit '.repeat(300), nearMisses(), 'x'.repeat(500)];
+
+  it('is bounded whatever the question: words read, spelling searches and fuzzy-search terms have ceilings', () => {
+    for (const question of hostile) {
+      const read = normalize(question);
+      expect(read.effort.words).toBeLessThanOrEqual(MAX_WORDS);
+      expect(read.effort.spellingSearches).toBeLessThanOrEqual(MAX_SPELLING_SEARCHES);
+      expect(read.searchTerms.length).toBeLessThanOrEqual(MAX_SEARCH_TERMS);
+    }
+  });
+
+  it('spends no more than a few typical questions would', () => {
+    const typical = normalize('How much profitt did Huawei make last year?');
+    const worst = Math.max(...hostile.map((question) => normalize(question).effort.spellingSearches));
+    expect(worst).toBeLessThanOrEqual(3 * Math.max(typical.effort.spellingSearches, MAX_SPELLING_SEARCHES / 3));
+  });
+
+  it('hands fuzzy search the terms the knowledge base knows first', () => {
+    const read = normalize(`${randomWords(3, 400)} profit`);
+    expect(read.searchTerms).toContain('profit');
+  });
+});

@@ -110,6 +110,10 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   const probability = new Map(intents.map((p) => [p.intent, p.probability]));
   const named = namedBesidesSubject(question.entities, subject);
   const topicless = question.topicTerms.length === 0 && named.length === 0;
+  // "Tell me about Acme" names an entity and nothing else: its profile answers, not whichever fact
+  // mentions it most. Asked what they said ("What did Guo say?"), any fact reporting their words may.
+  const profile = input.profileFacts ?? new Set<string>();
+  const asksProfile = question.topicTerms.length === 0 && question.speakers.length === 0 && profile.size > 0;
   const candidates: Candidate[] = [];
   for (const match of matches) {
     const fact = factById.get(match.factId);
@@ -140,7 +144,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
       object('answer-coverage', `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
     const confidentIntent = intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent;
-    if (topicless && !input.profileFacts?.has(fact.id)) {
+    if (asksProfile && !profile.has(fact.id)) object('no-topic', 'question names only an entity, whose profile answers');
+    else if (topicless && !profile.has(fact.id)) {
       if (!confidentIntent) object('no-topic', 'question names no topic and the intent is uncertain');
       else if (!VAGUE_ENOUGH.has(question.answerType)) object('no-topic', `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
     }

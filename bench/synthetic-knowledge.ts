@@ -51,7 +51,7 @@ export function writeSyntheticKnowledge(source: KnowledgeLocation, factor: numbe
   const intentFiles = [...real.intentFiles, ...variants.map((variant) => ({ name: `copy-${variant.copy}.json`, intents: varyIntents(real, variant) }))];
   const lexicon: Lexicon = {
     ...real.lexicon,
-    entities: [...real.lexicon.entities, ...variants.map((variant) => ({ id: entityId(variant), kind: 'organisation' as const, aliases: [variant.company.toLowerCase()] }))],
+    entities: [...real.lexicon.entities, ...variants.map((variant) => ({ id: entityId(variant), category: 'company' as const, aliases: [variant.company.toLowerCase()] }))],
     genericWords: [...real.lexicon.genericWords, ...variants.flatMap(({ company }) => [company.toLowerCase(), `${company.toLowerCase()}s`])],
   };
 

@@ -16,23 +16,16 @@ export function formatAnswer(response: AskResponse): string {
   return lines.join('\n');
 }
 
+/** One line per stage that ran, then the facts the decide stage weighed. */
 export function formatTrace(trace: Trace): string {
-  const { question } = trace;
-  const lines = [
-    `  normalised: "${question.text}"  (asks: ${question.answerType}; terms: ${question.topicTerms.join(', ') || '—'})`,
-  ];
-  if (question.corrections.length > 0) lines.push(`  spelling:   ${question.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
-  if (trace.followUp.kind !== 'none') lines.push(`  follow-up:  ${trace.followUp.kind}`);
-  if (trace.given.length > 0) lines.push(`  not again:  ${trace.given.join(', ')}`);
-  if (trace.intents.length > 0) {
-    lines.push(`  intents:    ${trace.intents.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ')}`);
-  }
+  const width = Math.max(...trace.stages.map((note) => note.stage.length)) + 2;
+  const lines = trace.stages.map((note) => `  ${`${note.stage}:`.padEnd(width)}${note.note}`);
+  if (trace.question.corrections.length > 0) lines.push(`  ${'spelling:'.padEnd(width)}${trace.question.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
   for (const candidate of trace.candidates.slice(0, 3)) {
     const verdict = candidate.objections.length === 0 ? 'may answer' : describeObjections(candidate.objections);
     lines.push(
-      `  fact:       ${candidate.fact.id} score ${candidate.score.toFixed(2)} (fuse ${candidate.match.fuseScore.toFixed(2)}, coverage ${candidate.match.coverage.toFixed(2)}): ${verdict}`,
+      `  ${'fact:'.padEnd(width)}${candidate.fact.id} score ${candidate.score.toFixed(2)} (fuse ${candidate.match.fuseScore.toFixed(2)}, coverage ${candidate.match.coverage.toFixed(2)}): ${verdict}`,
     );
   }
-  lines.push(`  decision:   ${trace.reason}`);
   return lines.join('\n');
 }

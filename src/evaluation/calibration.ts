@@ -5,10 +5,11 @@
  * threshold, so the curve shows what the server would do, not an estimate.
  * Single questions only: follow-ups take shortcuts that ignore thresholds.
  */
-import type { DecisionThresholds } from '../pipeline/decide.js';
+import type { DecisionThresholds } from '../pipeline/scoring.js';
 import { summariseAnswers } from './answer-metrics.js';
 import type { EvalSet } from './eval-set.js';
 import { evaluateAnswers, type ExplainingEngine } from './evaluate-answers.js';
+import { ACCURACY_GATES } from './gates.js';
 
 /** The thresholds the sweep varies, and the values it tries. */
 export const SWEEPS = Object.freeze({
@@ -35,7 +36,7 @@ export interface ThresholdSweep {
   /** The value the engine uses now. */
   readonly current: number;
   readonly points: readonly SweepPoint[];
-  /** The value with the most coverage at or above the precision target; undefined when none reaches it. */
+  /** The value with the most coverage that reaches the precision target and keeps the single-question gates; undefined when none does. */
   readonly recommended: number | undefined;
 }
 
@@ -64,9 +65,21 @@ export async function sweepThreshold(
   return { parameter, current: current[parameter], points, recommended: recommend(points, precisionTarget, current[parameter]) };
 }
 
-/** Most coverage among points meeting the target; ties go to the value nearest the current one. */
-export function recommend(points: readonly SweepPoint[], precisionTarget: number, current: number): number | undefined {
-  const eligible = points.filter((point) => point.precision >= precisionTarget);
+/** The gates a recommended value must keep, as the sweep measures them (single questions only). */
+export interface SweepGates {
+  readonly inScopeFirstCitation: number;
+  readonly outOfScopeFallback: number;
+}
+
+/**
+ * Most coverage among points that reach the precision target and keep every gate the sweep can
+ * measure: a value that refuses fewer off-topic questions than the gate allows is never advice.
+ * Ties go to the value nearest the current one.
+ */
+export function recommend(points: readonly SweepPoint[], precisionTarget: number, current: number, gates: SweepGates = ACCURACY_GATES): number | undefined {
+  const eligible = points.filter(
+    (point) => point.precision >= precisionTarget && point.inScopeAccuracy >= gates.inScopeFirstCitation && point.fallbackRecall >= gates.outOfScopeFallback,
+  );
   eligible.sort((a, b) => b.coverage - a.coverage || Math.abs(a.value - current) - Math.abs(b.value - current));
   return eligible[0]?.value;
 }

@@ -97,6 +97,9 @@ function checkFacts(knowledge: KnowledgeBase, { knowledgeDir }: Folders): string
     });
   });
 
+  if (!entityIds.has(lexicon.subject)) {
+    problems.push(`${knowledgeDir}/lexicon.json: subject "${lexicon.subject}" is not an entity id; use the id of the entity the article is about.`);
+  }
   lexicon.entities.forEach((entity, index) => {
     if (entity.profile !== undefined && !seen.has(entity.profile)) {
       problems.push(`${knowledgeDir}/lexicon.json: entities[${index}].profile "${entity.profile}" is not a fact id; use one from facts.json.`);

@@ -33,6 +33,9 @@ const factNumber = z.strictObject({
   sentence: sentenceId,
 });
 
+/** What a fact reports besides a plain fact, which a question of another modality may ask for (see `read-modality.ts`). */
+const factReport = z.enum(['forecast', 'consequence', 'view', 'advice']);
+
 const aspect = z.strictObject({
   answer: nonEmpty,
   citations: z.array(sentenceId).min(1, 'cite at least one sentence'),
@@ -61,17 +64,31 @@ export const factSchema = z.strictObject({
    * names, the article does not say, though the fact's words cover the question.
    */
   unnamed: z.array(nonEmpty).default([]),
+  /**
+   * Someone's forecast or plan ("confidence 5G sales will take off"), a consequence ("excluding it would
+   * raise prices"), a view or advice that the fact reports: only such a fact answers "Will…?", "What
+   * would happen if…?", "Do you think…?" or "Should I…?".
+   */
+  reports: z.array(factReport).default([]),
   numbers: z.array(factNumber),
 });
 
 export const factsFileSchema = z.strictObject({ facts: z.array(factSchema).min(1) });
 
+/**
+ * What kind of thing an entity is: "Which country…?" is answered by a fact naming a country. An agency
+ * and a government are organisations too; a company is one that trades.
+ */
+export const entityCategory = z.enum(['person', 'company', 'organisation', 'agency', 'government', 'country', 'city', 'region', 'group']);
+
 export const lexiconSchema = z.strictObject({
+  /** The entity the article is about: naming it narrows no question ("What did Huawei say?" asks nobody in particular). */
+  subject: z.string().regex(/^[a-z0-9-]+$/, 'give the id of one of the entities'),
   synonyms: z.record(z.string(), z.array(nonEmpty)),
   entities: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
-      kind: z.enum(['person', 'organisation', 'country']),
+      category: entityCategory,
       aliases: z.array(nonEmpty).min(1),
       pronoun: z.enum(['he', 'she']).optional(),
       /** The fact that answers a question about the entity and nothing else ("Tell me about Huawei"). */
@@ -118,6 +135,7 @@ export const intentFileSchema = z.array(
 
 export type Fact = z.infer<typeof factSchema>;
 export type FactNumber = z.infer<typeof factNumber>;
+export type FactReport = z.infer<typeof factReport>;
 export type FactAspect = z.infer<typeof aspect>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type WordRelationsFile = z.infer<typeof wordRelationsSchema>;
@@ -125,3 +143,4 @@ export type WordRelation = WordRelationsFile['relations'][string][number][1];
 export type Replies = z.infer<typeof repliesSchema>;
 export type IntentDefinition = z.infer<typeof intentFileSchema>[number];
 export type LexiconEntity = Lexicon['entities'][number];
+export type EntityCategory = z.infer<typeof entityCategory>;

@@ -1,34 +1,41 @@
 /**
- * The engine: chains the stages (normalize → resolve follow-up → classify
- * intent → match facts → decide → compose) and keeps each conversation's
- * context. Every channel (HTTP, web widget, Slack, CLI, evaluation) calls
- * this one object.
+ * The engine: runs one question through the stages, each a module of its
+ * own, and keeps each conversation's context. Every channel (HTTP, web
+ * widget, Slack, CLI, evaluation) calls this one object, and the explain view
+ * shows one line per stage that ran (docs/how-it-answers.md):
+ *
+ *   core clause → normalize → small talk → modality → follow-up →
+ *   (conversion | aspect | classify → select intents → match facts → decide → join fragment) →
+ *   compose
  */
 import { randomUUID } from 'node:crypto';
 import type { ConversationContext, SessionStore } from '../conversation/session-store.js';
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
-import type { Fact } from '../knowledge/schemas.js';
 import { LruCache } from '../lru-cache.js';
+import { answerAspect } from './answer-aspect.js';
+import { asksForFigure } from './answer-type.js';
 import { trainIntentClassifier, trainingExamples, type IntentClassifier } from './classify-intent.js';
-import { composeAnswer, composeConversion, composeFallback, CURRENCY_NAMES, type Composed } from './compose-answer.js';
-import { assessCandidates, canAnswer, decide, DEFAULT_THRESHOLDS, type Candidate, type Decision, type DecisionThresholds } from './decide.js';
+import { composeAnswer, type Composed } from './compose-answer.js';
+import { convertFigure } from './convert-figure.js';
+import { assessCandidates, decide, type Candidate, type Decision, type DecisionThresholds } from './decide.js';
+import { detectSmallTalk } from './detect-small-talk.js';
+import { askedCategories } from './entity-categories.js';
+import { findCoreClause } from './find-core-clause.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
+import { readModality, type Modality } from './read-modality.js';
+import { rememberTurn } from './remember-turn.js';
 import { resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
-import type { AnswerType, AskInput, AskResponse, Currency, IntentPrediction, NormalizedQuestion } from './types.js';
+import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
+import { factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
+import type { AnswerType, AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
-/** How far to look beyond the top intent before fuzzy matching. */
-const CANDIDATE_INTENTS = 5;
-/** How far down the classifier's ranking an intent may be and still be searched because the question names an entity of its facts. */
-const ENTITY_INTENTS = 12;
-/**
- * An entity named in this few intents ("Apple", in one fact) has them all searched wherever they
- * rank: "Tell me about Apple" gives the classifier nothing else to go on, and a few intents cost little.
- */
-const RARE_ENTITY_INTENTS = 2;
-/** How many facts a conversation remembers giving, for "What else?". */
-const REMEMBERED_ANSWERS = 10;
+/** One line of the explain view: a stage and what it found. */
+export interface StageNote {
+  readonly stage: string;
+  readonly note: string;
+}
 
 /** What the explain view shows: every stage's output for one question. */
 export interface Trace {
@@ -41,6 +48,8 @@ export interface Trace {
   /** The fact the answer came from; undefined for small talk and fallbacks. */
   readonly answeredBy: string | undefined;
   readonly reason: string;
+  /** Every stage that ran, in order, with what it found. */
+  readonly stages: readonly StageNote[];
 }
 
 export interface Engine {
@@ -52,6 +61,9 @@ export interface Engine {
 
 export interface EngineOptions {
   readonly sessions: SessionStore;
+  /** Weights and thresholds of the decide stage (src/pipeline/scoring.ts). */
+  readonly scoring?: ScoringConfig;
+  /** Thresholds only, in place of the scoring's (the calibration sweep varies these). */
   readonly thresholds?: DecisionThresholds;
   /**
    * How many opening questions keep their answer ready (least recently asked
@@ -68,7 +80,9 @@ export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): 
   const normalize = createNormalizer(vocabulary);
   const classifier = trainIntentClassifier(trainingExamples(knowledge), normalize);
   const matcher = indexFacts(knowledge, normalize);
-  const answer = answerer({ knowledge, vocabulary, normalize, classifier, matcher, thresholds: options.thresholds ?? DEFAULT_THRESHOLDS });
+  const base = options.scoring ?? DEFAULT_SCORING;
+  const scoring = options.thresholds === undefined ? base : { ...base, thresholds: options.thresholds };
+  const answer = answerer({ knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents: intentSelector(knowledge, vocabulary) });
   // Keyed by the question exactly as asked: only a turn without context depends on nothing else.
   const openers = new LruCache<string, Turn>(options.answerCacheSize ?? 0);
 
@@ -90,24 +104,8 @@ interface Parts {
   readonly normalize: Normalize;
   readonly classifier: IntentClassifier;
   readonly matcher: FactMatcher;
-  readonly thresholds: DecisionThresholds;
-}
-
-interface Stages {
-  readonly intents: readonly IntentPrediction[];
-  readonly candidates: readonly Candidate[];
-}
-
-const NO_STAGES: Stages = { intents: [], candidates: [] };
-
-/** How a question is searched besides by its own words. */
-interface SearchOptions {
-  /** The last answer's intent, favoured for fragments ("And profit?"). */
-  readonly favouredIntent?: string | undefined;
-  /** Facts the question asks past ("What else?"), left out of the candidates. */
-  readonly given?: readonly string[];
-  /** Facts that may answer though the question names no topic, as an entity's profile answers "Tell me about Huawei". */
-  readonly related?: readonly string[];
+  readonly scoring: ScoringConfig;
+  readonly selectIntents: SelectIntents;
 }
 
 interface Turn {
@@ -117,124 +115,132 @@ interface Turn {
   readonly next: ConversationContext | undefined;
 }
 
+/** What the search stages found for one reading of the question. */
+interface Search {
+  readonly ranked: readonly IntentPrediction[];
+  readonly candidates: readonly Candidate[];
+  readonly decision: Decision;
+}
+
+/** How a question is searched besides by its own words. */
+interface SearchOptions {
+  /** The last answer's intent, favoured for fragments ("And profit?"). */
+  readonly favouredIntent?: string | undefined;
+  /** Facts the question asks past ("What else?"), left out of the candidates. */
+  readonly given?: readonly string[];
+  /** Facts that may answer though the question names no topic ("Anything else?" after an answer). */
+  readonly related?: readonly string[];
+}
+
 function answerer(parts: Parts): (text: string, context: ConversationContext | undefined) => Turn {
-  const { knowledge, vocabulary, normalize, classifier, matcher, thresholds } = parts;
-  const intentsByEntity = new Map<string, string[]>();
-  for (const fact of knowledge.facts) {
-    for (const entity of fact.entities) {
-      if (entity === 'huawei') continue;
-      const intents = intentsByEntity.get(entity) ?? [];
-      if (!intents.includes(fact.intent)) intents.push(fact.intent);
-      intentsByEntity.set(entity, intents);
-    }
-  }
-
-  const run = (question: NormalizedQuestion, { favouredIntent, given = [], related = [] }: SearchOptions = {}): Stages & { decision: Decision } => {
-    const intents = classifier.classify(question);
-    // Besides the likeliest intents, every intent with a fact about an entity the question names.
-    // A question naming only an entity ("Tell me about Huawei") is answered by that entity's profile fact.
-    const profileFacts = new Set([...question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []), ...related]);
-    // A common entity's intents only among the classifier's broader shortlist: an entity named in many
-    // facts (Britain, Guo) would otherwise pull in most of the knowledge base, and grow with it.
-    const plausible = new Set(intents.slice(0, ENTITY_INTENTS).map((p) => p.intent));
-    const entityIntents = question.entities.flatMap((entity) => {
-      const named = intentsByEntity.get(entity) ?? [];
-      return named.length <= RARE_ENTITY_INTENTS ? named : named.filter((intent) => plausible.has(intent));
-    });
-    const searched = new Set([
-      ...[...profileFacts].flatMap((id) => knowledge.factById.get(id)?.intent ?? []),
-      ...intents.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
-      ...entityIntents,
-      ...(favouredIntent === undefined ? [] : [favouredIntent]),
-    ]);
-    const matches = matcher.match(question, [...searched]).filter((match) => !given.includes(match.factId));
-    const input = { question, intents, matches, factById: knowledge.factById, favouredIntent, thresholds, intentKnows: classifier.knows, profileFacts };
-    const candidates = assessCandidates(input);
-    return { intents, decision: decide(input, candidates), candidates };
-  };
-
+  const { knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents } = parts;
+  const { subject } = knowledge.lexicon;
+  const categoryOf = (entity: string) => vocabulary.entities.get(entity)?.category;
+  // What the knowledge base's figures measure ("sales", "profit"): "What is X's <that>?" asks for a figure.
+  const figureTerms = new Set(knowledge.facts.flatMap((fact) => fact.numbers.flatMap((number) => normalize(number.measures).topicTerms)));
+  const isFigureNoun = (word: string) => normalize(word).topicTerms.some((term) => figureTerms.has(term));
   const tools = {
     normalize,
     vocabulary,
+    subject,
     factKnows: (id: string, term: string) => matcher.vocabularyOf(id).has(term),
     speakersOf: (id: string) => knowledge.factById.get(id)?.speakers ?? [],
   };
 
+  /** Classify → select intents → match facts → decide, for one reading of the question. */
+  const search = (question: NormalizedQuestion, modality: Modality, note: Note, options: SearchOptions, known?: readonly IntentPrediction[]): Search => {
+    const { favouredIntent, given = [], related = [] } = options;
+    const ranked = known ?? classifier.classify(question);
+    note('classify', ranked.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ') || 'no intent');
+    const scope = selectIntents({ question, ranked, favouredIntent, related });
+    note('select intents', scope.intents.join(', '));
+    const matches = matcher.match(question, scope.intents).filter((match) => !given.includes(match.factId));
+    note('match facts', `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
+    const asked = askedCategories(question.text);
+    if (asked.length > 0) note('category', `asks for a ${asked.join(' or ')}`);
+    const input = { question, intents: ranked, matches, factById: knowledge.factById, favouredIntent, scoring, subject, modality, askedCategories: asked, categoryOf, profileFacts: scope.profileFacts };
+    const candidates = assessCandidates(input);
+    const decision = decide(input, candidates);
+    note('decide', decision.reason);
+    return { ranked, candidates, decision };
+  };
+
   return (text, context) => {
-    const { question, followUp, given } = resolveFollowUp(normalize(text), context, tools);
+    const stages: StageNote[] = [];
+    const note: Note = (stage, found) => stages.push({ stage, note: found });
+
+    const { core, setAside } = findCoreClause(text);
+    note('core clause', setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
+    const normalized = normalize(core);
+    note('normalize', `"${normalized.text}" (asks: ${normalized.answerType}; terms: ${normalized.topicTerms.join(', ') || '—'})`);
+    const read = normalized.answerType === 'any' && asksForFigure(normalized.text, isFigureNoun) ? askingFor('quantity', normalized) : normalized;
+    if (read !== normalized) note('answer type', 'asks for a figure of what the facts measure');
+
+    // Small talk before the conversation is consulted: "thanks" after an answer is not a fragment of it.
+    const readRanked = classifier.classify(read);
+    const smallTalk = detectSmallTalk(read, readRanked, classifier);
+    note('small talk', smallTalk?.reason ?? 'no');
+
+    const { question, followUp, given } = smallTalk === undefined ? resolveFollowUp(read, context, tools) : { question: read, followUp: NO_FOLLOW_UP, given: [] };
+    if (smallTalk === undefined) note('follow-up', describeFollowUp(followUp, given));
+    const modality = readModality(question.raw, question.speakers.length > 0);
+    if (smallTalk === undefined) note('modality', modality);
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
-    /** A turn answered from `fact` (remembered as the conversation's context), or not answered. */
-    const turn = (composed: Composed, reason: string, fact?: Fact, stages: Stages = NO_STAGES): Turn => ({
+
+    let found: Search | undefined;
+    let decision: Decision;
+    if (smallTalk !== undefined) decision = { kind: 'smalltalk', ...smallTalk };
+    else if (followUp.kind === 'conversion') decision = convertFigure(question, followUp.currency, lastFact, knowledge);
+    else if (followUp.kind === 'aspect' && lastFact !== undefined) decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
+    else {
+      const favouredIntent = followUp.kind === 'fragment' ? context?.intent : undefined;
+      // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
+      const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];
+      found = search(question, modality, note, { favouredIntent, given, related }, question === read ? readRanked : undefined);
+      if (found.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
+        // "And in Germany?" may only make sense joined to the question before it. The fragment goes
+        // first, so a fragment asking its own kind of question ("What are their names?") keeps it.
+        const joinedText = `${question.raw} ${context.question}`;
+        note('join fragment', `"${joinedText}"`);
+        const joined = search(normalize(joinedText), modality, note, { favouredIntent, given });
+        if (joined.decision.kind === 'answer') found = joined;
+      }
+      decision = found.decision;
+    }
+    if (found === undefined) note('decide', decision.reason);
+
+    const fact = decision.kind === 'answer' || decision.kind === 'conversion' ? decision.fact : undefined;
+    const composed = composeAnswer(decision, knowledge);
+    note('compose', `${composed.fallback ? 'fallback' : composed.intent}, ${composed.citations.length} citations`);
+    return {
       composed,
-      trace: { question, followUp, given, intents: stages.intents, candidates: stages.candidates, answeredBy: fact?.id, reason },
-      next: fact === undefined ? undefined : remember(context, fact, question, vocabulary),
-    });
-
-    if (followUp.kind === 'conversion') {
-      const converted = convert(question, followUp.currency, lastFact, knowledge);
-      if (converted !== undefined) return turn(composeConversion(converted.number, converted.fact, knowledge), `converted from ${converted.fact.id}`, converted.fact);
-      const answer = knowledge.replies.conversionMissing.replace('{currency}', CURRENCY_NAMES[followUp.currency]);
-      return turn(composeFallback(knowledge, 0, lastFact ? [lastFact] : [], undefined, answer), 'no figure in that currency');
-    }
-
-    if (followUp.kind === 'aspect' && lastFact !== undefined) {
-      const fact = answeringFollowUp(lastFact, followUp.type, knowledge);
-      if (fact === undefined) return turn(composeFallback(knowledge, 0, [lastFact], followUp.type), `${lastFact.id} does not say`);
-      const decision = { kind: 'answer', fact, aspect: followUp.type, confidence: 0.9, reason: `follow-up on ${lastFact.id}` } as const;
-      return turn(composeAnswer(decision, knowledge), decision.reason, fact);
-    }
-
-    const favouredIntent = followUp.kind === 'fragment' ? context?.intent : undefined;
-    // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
-    const related = given.length > 0 && lastFact !== undefined ? relatedTo(lastFact, knowledge) : [];
-    let stages = run(question, { favouredIntent, given, related });
-    if (stages.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
-      // "And in Germany?" may only make sense joined to the question before it. The fragment goes
-      // first, so a fragment asking its own kind of question ("What are their names?") keeps it.
-      const joined = run(normalize(`${question.raw} ${context.question}`), { favouredIntent, given });
-      if (joined.decision.kind === 'answer') stages = joined;
-    }
-    const { decision } = stages;
-    return turn(composeAnswer(decision, knowledge), decision.reason, decision.kind === 'answer' ? decision.fact : undefined, stages);
+      trace: { question, followUp, given, intents: found?.ranked ?? [], candidates: found?.candidates ?? [], answeredBy: fact?.id, reason: decision.reason, stages },
+      next: fact === undefined ? undefined : rememberTurn(context, fact, question, vocabulary),
+    };
   };
 }
 
-/** Facts on the same intent as `fact`, or about one of its entities (Huawei aside). */
-function relatedTo(fact: Fact, knowledge: KnowledgeBase): string[] {
-  const shares = (other: Fact) => other.intent === fact.intent || other.entities.some((entity) => entity !== 'huawei' && fact.entities.includes(entity));
-  return knowledge.facts.filter(shares).map((other) => other.id);
+type Note = (stage: string, found: string) => void;
+
+/** The question read as asking for another kind of answer (the classifier sees the kind too). */
+function askingFor(answerType: AnswerType, question: NormalizedQuestion): NormalizedQuestion {
+  return { ...question, answerType, features: [...question.features.filter((feature) => !feature.startsWith('?')), `?${answerType}`] };
 }
 
-/**
- * The fact that answers "Why?" (or "When?"…) about the last one: itself, or else a fact of its intent
- * built on the same sentence: "We welcome the EU's attitude" is explained by the fact quoting why.
- */
-function answeringFollowUp(lastFact: Fact, type: AnswerType, knowledge: KnowledgeBase): Fact | undefined {
-  if (canAnswer(lastFact, type)) return lastFact;
-  const sentence = lastFact.citations[0];
-  return knowledge.facts.find((fact) => fact.intent === lastFact.intent && sentence !== undefined && fact.citations.includes(sentence) && canAnswer(fact, type));
-}
+const NO_FOLLOW_UP: FollowUp = { kind: 'none' };
 
-/** The figure to convert: named in the question, or else the last answer's. */
-function convert(question: NormalizedQuestion, currency: Currency, lastFact: Fact | undefined, knowledge: KnowledgeBase) {
-  const asked = question.numbers.find((number) => number.currency !== currency);
-  const sources = asked === undefined ? (lastFact ? [lastFact] : []) : knowledge.facts;
-  for (const fact of sources) {
-    const from = fact.numbers.find((n) => n.currency !== undefined && n.currency !== currency && (asked === undefined || n.value === asked.value));
-    const to = fact.numbers.find((n) => n.currency === currency && (from === undefined || n.measures === from.measures));
-    if (to !== undefined && (asked === undefined || from !== undefined)) return { number: to, fact };
+function describeFollowUp(followUp: FollowUp, given: readonly string[]): string {
+  const more = given.length > 0 ? ', asks for more' : '';
+  switch (followUp.kind) {
+    case 'none':
+      return `none${more}`;
+    case 'pronoun':
+      return `pronoun for ${followUp.entity}`;
+    case 'aspect':
+      return `asks ${followUp.type} of ${followUp.factId}`;
+    case 'conversion':
+      return `converts to ${followUp.currency}`;
+    case 'fragment':
+      return `fragment of the last question${more}`;
   }
-  return undefined;
-}
-
-function remember(context: ConversationContext | undefined, fact: Fact, question: NormalizedQuestion, vocabulary: Vocabulary): ConversationContext {
-  const isPerson = (id: string) => vocabulary.entities.get(id)?.kind === 'person';
-  const mentioned = [...question.entities.filter(isPerson), ...fact.entities.filter(isPerson)];
-  return {
-    factId: fact.id,
-    intent: fact.intent,
-    people: [...new Set([...mentioned, ...(context?.people ?? [])])].slice(0, 5),
-    question: question.text,
-    answered: [...new Set([fact.id, ...(context?.answered ?? [])])].slice(0, REMEMBERED_ANSWERS),
-  };
 }

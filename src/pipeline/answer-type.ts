@@ -18,8 +18,6 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "Where does Huawei rank?" asks for a position, not a place.
   ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
-  // "What is Ericsson's revenue?" asks for a figure as surely as "how much".
-  ['quantity', /\bwhat (is|was|are|were) (\w+ ){0,2}(sales|profit)( last year| in \d{4}| figures?)?$/],
   ['place', /\b(where|(which|what) (country|countries|city|cities|nation|nations|place|places|region|regions))\b/],
   ['person', new RegExp(`\\b(who|whom|whose|(which|what) ${ONE_WORD_BETWEEN}(person|people|company|companies|firm|firms|brand|brands|official|officials|executives?|organi[sz]ations?|agency|agencies|bod(?:y|ies)|watchdogs?|institutions?|authorit(?:y|ies)|banks?|operators?|carriers?|vendors?|suppliers?|governments?|regulators?|analysts?|allies|rivals?|competitors?))\\b`)],
   // "What would a ban do?" asks for consequences, which few facts state ("Why would it do that?" asks why).
@@ -56,4 +54,16 @@ export function identifiedIn(text: string, namesAThing: (word: string) => boolea
   return IDENTIFIED.flatMap((pattern) =>
     [...text.matchAll(pattern)].flatMap(([, first, second]) => (second !== undefined && namesAThing(second) ? [second] : first === undefined ? [] : [first])),
   );
+}
+
+// "What is Ericsson's revenue?", "What were the sales last year?": a noun after at most two words.
+const WHAT_IS_NOUN = /^what (?:is|was|are|were) (?:\w+ ){0,2}(\w+)(?: last year| this year| in \d{4}| figures?)?$/;
+
+/**
+ * Whether "What is X's <noun>?" asks for a figure: it does when the noun is what some figure of the
+ * knowledge base measures (`isFigureNoun`), as surely as "how much" does; "What is X's strategy?" does not.
+ */
+export function asksForFigure(text: string, isFigureNoun: (word: string) => boolean): boolean {
+  const noun = WHAT_IS_NOUN.exec(text)?.[1];
+  return noun !== undefined && isFigureNoun(noun);
 }

@@ -11,6 +11,8 @@ export interface IntentClassifier {
   classify(question: NormalizedQuestion): IntentPrediction[];
   /** Whether the intent's training examples use a stem (to keep "how do I bake bread" out of small talk). */
   knows(intent: string, term: string): boolean;
+  /** Whether the intent's training examples use a word (its canonical form, stopwords included). */
+  knowsWord(intent: string, word: string): boolean;
 }
 
 export interface TrainingExample {
@@ -29,16 +31,22 @@ export function trainingExamples({ intents, facts }: KnowledgeBase): TrainingExa
 export function trainIntentClassifier(examples: readonly TrainingExample[], normalize: Normalize): IntentClassifier {
   const model = new NaiveBayes();
   const vocabularies = new Map<string, Set<string>>();
+  const wordsOf = new Map<string, Set<string>>();
+  const add = (index: Map<string, Set<string>>, intent: string, items: readonly string[]) => {
+    const known = index.get(intent) ?? new Set();
+    for (const item of items) known.add(item);
+    index.set(intent, known);
+  };
   for (const example of examples) {
     const question = normalize(example.text);
     model.add(question.features, example.intent);
-    const vocabulary = vocabularies.get(example.intent) ?? new Set();
-    for (const term of question.terms) vocabulary.add(term);
-    vocabularies.set(example.intent, vocabulary);
+    add(vocabularies, example.intent, question.terms);
+    add(wordsOf, example.intent, question.words);
   }
   model.train();
   return {
     classify: (question) => model.rank(question.features).map(({ label, probability }) => ({ intent: label, probability })),
     knows: (intent, term) => vocabularies.get(intent)?.has(term) ?? false,
+    knowsWord: (intent, word) => wordsOf.get(intent)?.has(word) ?? false,
   };
 }

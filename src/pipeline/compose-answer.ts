@@ -35,13 +35,15 @@ export function composeAnswer(decision: Decision, knowledge: KnowledgeBase): Com
         citations: [],
         suggestions: knowledge.replies.suggestions.slice(0, MAX_SUGGESTIONS),
       };
+    case 'conversion':
+      return composeConversion(decision.number, decision.fact, knowledge);
     case 'fallback':
-      return composeFallback(knowledge, decision.confidence, decision.nearest, decision.missing);
+      return composeFallback(knowledge, decision.confidence, decision.nearest, decision.missing, decision.reply);
   }
 }
 
 /** "The article doesn't say", with questions about the nearest things it does say. */
-export function composeFallback(
+function composeFallback(
   knowledge: KnowledgeBase,
   confidence: number,
   nearest: readonly Fact[],
@@ -61,7 +63,7 @@ export function composeFallback(
 }
 
 /** The answer to "how much is that in pounds?": the same figure as the article states it in that currency. */
-export function composeConversion(number: FactNumber, fact: Fact, knowledge: KnowledgeBase): Composed {
+function composeConversion(number: FactNumber, fact: Fact, knowledge: KnowledgeBase): Composed {
   return {
     answer: `In ${CURRENCY_NAMES[number.currency ?? 'USD']}, that is ${formatAmount(number)} (${number.measures}).`,
     intent: fact.intent,

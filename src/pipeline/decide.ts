@@ -1,34 +1,35 @@
 /**
- * Stage 4: answer with a fact, reply to small talk, or fall back. A fact may
- * answer only if it can give the kind of answer asked for, concerns every
- * entity the question names, reports the words of whoever the question asks
- * about, names what the question asks to be named, and its vocabulary covers
- * the question's topic; otherwise the nearest sentence is never offered as an
- * answer.
+ * Decide stage: answer with a fact or fall back. A fact may answer only if it
+ * can give the kind of answer asked for, concerns every entity the question
+ * names, reports the words of whoever the question asks about, names what
+ * (or which category of entity) the question asks to be named, reports the
+ * forecast, consequence, view or advice a question of that modality asks for,
+ * and its vocabulary covers the question's topic; otherwise the nearest
+ * sentence is never offered as an answer. Weights and thresholds come from
+ * `scoring.ts`.
  */
-import type { Fact } from '../knowledge/schemas.js';
+import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
+import { namesCategory } from './entity-categories.js';
+import { reportsWhatIsAsked, wantedReports, type Modality } from './read-modality.js';
+import { candidateScore, DEFAULT_SCORING, type DecisionThresholds, type ScoringConfig } from './scoring.js';
 import type { AnswerType, FactMatch, IntentPrediction, NormalizedQuestion } from './types.js';
 
-/** Tuning of the decision; `npm run eval` sweeps these and reports precision and coverage. */
-export interface DecisionThresholds {
-  /** Least IDF-weighted share of the question's topic terms a fact must contain. */
-  readonly minCoverage: number;
-  /** Least combined confidence for an answer. */
-  readonly minConfidence: number;
-  /** Least intent probability for a small-talk reply or a question with no topic words. */
-  readonly minIntentProbability: number;
-}
-
-export const DEFAULT_THRESHOLDS: DecisionThresholds = Object.freeze({
-  minCoverage: 0.6,
-  minConfidence: 0.4,
-  minIntentProbability: 0.35,
-});
+export { DEFAULT_THRESHOLDS, type DecisionThresholds } from './scoring.js';
 
 export type Decision =
   | { readonly kind: 'answer'; readonly fact: Fact; readonly aspect: AnswerType; readonly confidence: number; readonly reason: string }
   | { readonly kind: 'smalltalk'; readonly intent: string; readonly confidence: number; readonly reason: string }
-  | { readonly kind: 'fallback'; readonly confidence: number; readonly reason: string; readonly nearest: readonly Fact[]; readonly missing?: AnswerType };
+  /** "How much is that in pounds?": the figure the article also gives in the currency asked. */
+  | { readonly kind: 'conversion'; readonly fact: Fact; readonly number: FactNumber; readonly confidence: number; readonly reason: string }
+  | {
+      readonly kind: 'fallback';
+      readonly confidence: number;
+      readonly reason: string;
+      readonly nearest: readonly Fact[];
+      readonly missing?: AnswerType;
+      /** A reply of its own instead of "The article doesn't say" (a figure missing in a currency). */
+      readonly reply?: string;
+    };
 
 /** Why a fact may not answer a question. */
 export interface Objection {
@@ -44,6 +45,8 @@ export type ObjectionKind =
   | 'unnamed' // mentions, but does not name, what the question asks to be named
   | 'currency' // gives no figure in the currency named
   | 'percentage' // gives no percentage, though one is asked for
+  | 'category' // names no entity of the category asked for ("Which country…?")
+  | 'modality' // states a fact where a forecast, consequence, view or advice is asked for
   | 'coverage' // does not cover the question's topic
   | 'answer-coverage' // its answer is not about what is asked
   | 'no-topic' // the question names no topic and the intent is uncertain
@@ -53,7 +56,7 @@ export type ObjectionKind =
  * Objections that mean the article lacks the detail asked for, which no
  * paraphrase can fix (the unanswered-questions report tells them apart).
  */
-export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'answer-coverage']);
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'category', 'modality', 'answer-coverage']);
 
 export interface Candidate {
   readonly match: FactMatch;
@@ -70,28 +73,47 @@ export interface DecideInput {
   readonly factById: ReadonlyMap<string, Fact>;
   /** Intent of the previous answer, favoured for elliptical follow-ups ("what about Germany?"). */
   readonly favouredIntent?: string | undefined;
+  /** Weights and thresholds; the thresholds in it give way to `thresholds` when both are given. */
+  readonly scoring?: ScoringConfig;
   readonly thresholds?: DecisionThresholds;
-  /** Whether an intent's training examples use a stem. */
-  readonly intentKnows: (intent: string, term: string) => boolean;
+  /** The entity the article is about: naming it narrows no question. */
+  readonly subject?: string | undefined;
+  /** What the question asks of the article besides its topic (a statement when not given). */
+  readonly modality?: Modality;
+  /** Categories of entity the question asks to be named ("Which country…?"), and each entity's category. */
+  readonly askedCategories?: readonly EntityCategory[];
+  readonly categoryOf?: (entity: string) => EntityCategory | undefined;
   /** Facts that may answer a question naming only their entity ("What is Huawei?"). */
   readonly profileFacts?: ReadonlySet<string>;
 }
 
-const SMALLTALK = 'smalltalk.';
 /**
  * Kinds of question a confident intent may answer though they name no topic: "How much did Huawei
  * make?" is the profit. A "when", "where" or "who" with no topic ("When was the article published?")
  * asks about something no fact is about.
  */
 const VAGUE_ENOUGH: ReadonlySet<AnswerType> = new Set(['any', 'quantity']);
-const SAME_TOPIC_WEIGHT = 0.1;
+
+/** Kinds of answer an entity of the category asked for gives: "Which country…?" asks where, "Which company…?" who. */
+const NAMED_BY_CATEGORY: ReadonlySet<AnswerType> = new Set(['place', 'person']);
+
+/** The entities a question names besides the article's subject: those that narrow what it asks. */
+export function namedBesidesSubject(entities: readonly string[], subject: string | undefined): string[] {
+  return entities.filter((entity) => entity !== subject);
+}
 
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
-  const { question, intents, matches, factById, favouredIntent } = input;
-  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+  const { question, intents, matches, factById, favouredIntent, subject, modality = 'statement', askedCategories = [], categoryOf = () => undefined } = input;
+  const scoring = input.scoring ?? DEFAULT_SCORING;
+  const thresholds = input.thresholds ?? scoring.thresholds;
   const probability = new Map(intents.map((p) => [p.intent, p.probability]));
-  const topicless = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
+  const named = namedBesidesSubject(question.entities, subject);
+  const topicless = question.topicTerms.length === 0 && named.length === 0;
+  // "Tell me about Acme" names an entity and nothing else: its profile answers, not whichever fact
+  // mentions it most. Asked what they said ("What did Guo say?"), any fact reporting their words may.
+  const profile = input.profileFacts ?? new Set<string>();
+  const asksProfile = question.topicTerms.length === 0 && question.speakers.length === 0 && profile.size > 0;
   const candidates: Candidate[] = [];
   for (const match of matches) {
     const fact = factById.get(match.factId);
@@ -99,11 +121,15 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const intentProbability = probability.get(fact.intent) ?? 0;
     const objections: Objection[] = [];
     const object = (kind: ObjectionKind, message: string) => objections.push({ kind, message });
-    if (!canAnswer(fact, question.answerType)) object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
-    const foreign = question.entities.filter((entity) => entity !== 'huawei' && !fact.entities.includes(entity));
+    // "Which country's report…?" is answered by the fact naming the country, whatever else it answers.
+    const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
+    if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
+      object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
+    }
+    const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
-    // Huawei speaks through all its people, so "What did Huawei say…" asks nobody in particular.
-    const askedOf = question.speakers.filter((entity) => entity !== 'huawei');
+    // The subject speaks through all its people, so "What did Huawei say…" asks nobody in particular.
+    const askedOf = namedBesidesSubject(question.speakers, subject);
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', `does not report what ${askedOf.join(', ')} said`);
     // "Which bank did the CFO lie to?": the sentence says "banks", and names none.
     if (match.unnamedTerms.length > 0) object('unnamed', `does not name the ${match.unnamedTerms.join(', ')}`);
@@ -111,24 +137,26 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
     // "What percentage of the smartphone market does Huawei have?" is not answered by its rank.
     if (question.words.includes('percent') && !fact.numbers.some((number) => number.percent)) object('percentage', 'gives no percentage');
+    if (askedCategories.length > 0 && !namesAsked) object('category', `names no ${askedCategories[0]} besides those asked about`);
+    if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', `reports no ${wantedReports(modality)} (asked: ${modality})`);
     if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {
       object('answer-coverage', `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
     const confidentIntent = intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent;
-    if (topicless && !input.profileFacts?.has(fact.id)) {
+    if (asksProfile && !profile.has(fact.id)) object('no-topic', 'question names only an entity, whose profile answers');
+    else if (topicless && !profile.has(fact.id)) {
       if (!confidentIntent) object('no-topic', 'question names no topic and the intent is uncertain');
       else if (!VAGUE_ENOUGH.has(question.answerType)) object('no-topic', `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
     }
-    const bonus = fact.intent === favouredIntent ? 0.15 : 0;
-    const score = Math.min(1, 0.4 * (1 - match.fuseScore) + 0.4 * match.coverage + 0.2 * intentProbability + bonus);
+    const score = candidateScore({ fuseScore: match.fuseScore, coverage: match.coverage, intentProbability, favoured: fact.intent === favouredIntent }, scoring);
     if (score < thresholds.minConfidence) object('confidence', `confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
     candidates.push({ match, fact, score, objections });
   }
   // The ranking also favours a fact whose paraphrase asks just what the question asks ("What were the
   // sales?": total sales, not network-gear sales). It stays out of the score, so it only ever chooses
   // between answers and never turns a fallback into one.
-  const rank = (candidate: Candidate) => candidate.score + SAME_TOPIC_WEIGHT * candidate.match.sameTopic;
+  const rank = (candidate: Candidate) => candidate.score + scoring.sameTopicWeight * candidate.match.sameTopic;
   return candidates.sort((a, b) => rank(b) - rank(a));
 }
 
@@ -144,19 +172,15 @@ export function decide(input: DecideInput, candidates: readonly Candidate[] = as
       reason: `${best.fact.id} covers the question (fuse ${best.match.fuseScore.toFixed(2)}, coverage ${best.match.coverage.toFixed(2)})`,
     };
   }
-  const top = input.intents[0];
-  // Small talk only when every topic word is one small talk uses: "how do I bake bread" is not a greeting.
-  if (top !== undefined && top.intent.startsWith(SMALLTALK) && input.question.topicTerms.every((term) => input.intentKnows(top.intent, term))) {
-    return { kind: 'smalltalk', intent: top.intent, confidence: round(top.probability), reason: `small talk (${top.intent})` };
-  }
   const nearest = candidates[0];
+  const named = namedBesidesSubject(input.question.entities, input.subject);
   return {
     kind: 'fallback',
     confidence: round(nearest?.score ?? 0),
     reason: nearest === undefined ? 'no fact matched' : `nearest fact ${nearest.fact.id} ${describeObjections(nearest.objections)}`,
     // Only facts that share something with the question are "close"; otherwise the default suggestions serve better.
     nearest: candidates
-      .filter((candidate) => sharesSubject(input.question, candidate))
+      .filter((candidate) => sharesSubject(input.question, candidate, named))
       .slice(0, 3)
       .map((candidate) => candidate.fact),
   };
@@ -167,11 +191,8 @@ export function describeObjections(objections: readonly Objection[]): string {
 }
 
 /** The fact contains a topic word of the question, or concerns an entity it names. */
-function sharesSubject(question: NormalizedQuestion, { match, fact }: Candidate): boolean {
-  return (
-    question.topicTerms.some((term) => !match.uncoveredTerms.includes(term)) ||
-    question.entities.some((entity) => entity !== 'huawei' && fact.entities.includes(entity))
-  );
+function sharesSubject(question: NormalizedQuestion, { match, fact }: Candidate, named: readonly string[]): boolean {
+  return question.topicTerms.some((term) => !match.uncoveredTerms.includes(term)) || named.some((entity) => fact.entities.includes(entity));
 }
 
 /** Whether a fact's answer, or one of its aspects, gives the kind of answer asked for. */

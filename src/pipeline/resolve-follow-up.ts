@@ -1,5 +1,5 @@
 /**
- * Before classification: reads a question against the conversation so far.
+ * Follow-up stage: reads a question against the conversation so far.
  * "What did he say about backdoors?" names Guo Ping; "Why?" asks about the
  * last fact; "How much is that in pounds?" converts the last figure;
  * "And profit?" is a fragment that favours the last topic.
@@ -40,6 +40,8 @@ const PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([
 export interface FollowUpTools {
   readonly normalize: Normalize;
   readonly vocabulary: Vocabulary;
+  /** The entity the article is about: naming it names no new topic ("Why did it say that about Huawei?"). */
+  readonly subject: string;
   /** Whether a fact's vocabulary holds a stem. */
   readonly factKnows: (factId: string, term: string) => boolean;
   /** Whose words a fact reports (its `speakers`). */
@@ -82,7 +84,8 @@ function naming(
 }
 
 function resolve(question: NormalizedQuestion, context: ConversationContext | undefined, tools: FollowUpTools, wantsNew: boolean): Omit<ResolvedQuestion, 'given'> {
-  const { normalize, vocabulary, factKnows } = tools;
+  const { normalize, vocabulary, factKnows, subject } = tools;
+  const onlySubject = question.entities.every((entity) => entity === subject);
   const currency = question.currencies[0];
   const otherTopics = question.topicTerms.filter((term) => !CONVERSION_STEMS.has(term) && !/^\d/.test(term));
   if (currency !== undefined && otherTopics.length === 0) {
@@ -90,7 +93,7 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   }
   if (context === undefined) return { question, followUp: { kind: 'none' } };
 
-  const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.kind === 'person');
+  const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.category === 'person');
   const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
   if (pronoun !== undefined && !namesSomeone) {
     const person = context.people.map((id) => vocabulary.entities.get(id)).find((entity) => entity?.pronoun === pronoun);
@@ -102,15 +105,15 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   // "What did it say about Huawei?" after the NCSC's finding: "it" is whoever the last answer quoted.
   const sayAt = verbOfSayingAt(question.words);
   const neuterAt = question.words.findIndex((word) => NEUTER_PRONOUNS.has(word));
-  if (factId !== undefined && neuterAt >= 0 && neuterAt < sayAt && question.entities.every((entity) => entity === 'huawei')) {
-    const speaker = tools.speakersOf(factId).map((id) => vocabulary.entities.get(id)).find((entity) => entity !== undefined && entity.kind !== 'person');
+  if (factId !== undefined && neuterAt >= 0 && neuterAt < sayAt && onlySubject) {
+    const speaker = tools.speakersOf(factId).map((id) => vocabulary.entities.get(id)).find((entity) => entity !== undefined && entity.category !== 'person');
     const named = naming(speaker, question, (_, i) => i === neuterAt, normalize);
     if (named !== undefined) return named;
   }
 
   // "Who else?" asks past the last fact, not about it.
   if (question.answerType !== 'any' && factId !== undefined && !wantsNew) {
-    const noTopic = question.topicTerms.length === 0 && question.entities.every((entity) => entity === 'huawei');
+    const noTopic = question.topicTerms.length === 0 && onlySubject;
     const restates =
       question.words.length <= 8 &&
       question.words.some((word) => BACK_REFERENCES.has(word)) &&

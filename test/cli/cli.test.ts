@@ -37,8 +37,8 @@ describe('npm run chat', () => {
     const { status, stdout } = run('chat', [], ['Who is Guo Ping?', '/explain', 'What did he say about backdoors?', '/reset', '/quit', ''].join('\n'));
     expect(status).toBe(0);
     expect(stdout).toContain('no “backdoors” to permit eavesdropping');
-    expect(stdout).toContain('follow-up:  pronoun');
-    expect(stdout).toMatch(/intents: +security\.backdoors/);
+    expect(stdout).toMatch(/follow-up: +pronoun for guo-ping/);
+    expect(stdout).toMatch(/classify: +security\.backdoors/);
     expect(stdout).toContain('new conversation');
   });
 });

@@ -5,7 +5,7 @@ import type { EvalSet } from '../../src/evaluation/eval-set.js';
 import type { Trace } from '../../src/pipeline/answer-question.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from '../../src/pipeline/decide.js';
 
-const point = (value: number, coverage: number, precision: number): SweepPoint => ({ value, coverage, precision, inScopeAccuracy: 0, fallbackRecall: 0 });
+const point = (value: number, coverage: number, precision: number, fallbackRecall = 1): SweepPoint => ({ value, coverage, precision, inScopeAccuracy: 1, fallbackRecall });
 
 describe('recommend', () => {
   it('picks the most coverage among values meeting the precision target', () => {
@@ -14,6 +14,11 @@ describe('recommend', () => {
 
   it('breaks a coverage tie towards the value in use', () => {
     expect(recommend([point(0.4, 0.9, 0.96), point(0.5, 0.9, 0.97), point(0.6, 0.9, 0.99)], 0.95, 0.6)).toBe(0.6);
+  });
+
+  it('never recommends a value that fails a gate, however much it covers', () => {
+    // At 0.4 the bot refuses 94.5% of off-topic questions, below the 95% gate.
+    expect(recommend([point(0.4, 1, 0.97, 0.945), point(0.6, 0.95, 0.97, 0.97)], 0.95, 0.6)).toBe(0.6);
   });
 
   it('recommends nothing when no value reaches the target', () => {

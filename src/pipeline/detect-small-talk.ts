@@ -1,0 +1,35 @@
+/**
+ * Small-talk stage, read before the conversation is consulted: "hello", "ok",
+ * "thanks", "bye", "help" or a bare "?" after an answer are not fragments of
+ * the last question, and never get a quote. A question is small talk when its
+ * likeliest intent is, it names no entity or number, every topic word is one
+ * that intent is trained on, and so are most of its other words.
+ */
+import type { IntentClassifier } from './classify-intent.js';
+import type { IntentPrediction, NormalizedQuestion } from './types.js';
+
+export const SMALLTALK_PREFIX = 'smalltalk.';
+/** The reply to a message with no words at all ("?", "..."): what the bot can do. */
+export const CAPABILITIES_INTENT = 'smalltalk.capabilities';
+
+export interface SmallTalk {
+  readonly intent: string;
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+/** The small-talk intent the question is, or undefined when it asks something. */
+export function detectSmallTalk(question: NormalizedQuestion, intents: readonly IntentPrediction[], classifier: Pick<IntentClassifier, 'knows' | 'knowsWord'>): SmallTalk | undefined {
+  if (question.words.length === 0) return { intent: CAPABILITIES_INTENT, confidence: 1, reason: 'no words: says what the bot can do' };
+  const top = intents[0];
+  // A message of a word or two spreads the classifier's probability thin, so no least probability
+  // applies: the words themselves decide, below.
+  if (top === undefined || !top.intent.startsWith(SMALLTALK_PREFIX)) return undefined;
+  if (question.entities.length > 0 || question.numbers.length > 0) return undefined;
+  // "how does 5G work" is not "how does this work": every topic word must be one the intent is trained
+  // on, and most of the rest too ("cheers mate" is small talk; "what did they do" is not).
+  if (!question.topicTerms.every((term) => classifier.knows(top.intent, term))) return undefined;
+  const known = question.words.filter((word) => classifier.knowsWord(top.intent, word)).length;
+  if (known * 2 <= question.words.length) return undefined;
+  return { intent: top.intent, confidence: Math.round(top.probability * 100) / 100, reason: `small talk (${top.intent})` };
+}

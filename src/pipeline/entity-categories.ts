@@ -1,0 +1,49 @@
+/**
+ * Questions that ask for a category of entity: "Which country arrested the
+ * CFO?", "Which agency criticised the software?". Such a question is answered
+ * only by a fact that names an entity of that category besides those the
+ * question names itself (the lexicon gives every entity its category).
+ */
+import type { EntityCategory } from '../knowledge/schemas.js';
+
+/** The English nouns for each kind of entity a reader may ask for, and the categories that answer them. */
+const NOUN_CATEGORIES: ReadonlyArray<[readonly string[], readonly EntityCategory[]]> = [
+  [['country', 'countries', 'nation', 'nations'], ['country']],
+  [['company', 'companies', 'firm', 'firms', 'brand', 'brands', 'maker', 'makers', 'manufacturer', 'manufacturers', 'vendor', 'vendors', 'rival', 'rivals', 'competitor', 'competitors', 'business', 'businesses'], ['company']],
+  [['organisation', 'organisations', 'organization', 'organizations', 'body', 'bodies', 'institution', 'institutions'], ['organisation', 'agency', 'government', 'region']],
+  [['agency', 'agencies', 'watchdog', 'watchdogs', 'regulator', 'regulators'], ['agency', 'government']],
+  [['government', 'governments', 'administration', 'administrations', 'authority', 'authorities'], ['government', 'agency', 'country']],
+  [['city', 'cities', 'town', 'towns'], ['city']],
+  [['region', 'regions', 'bloc', 'blocs', 'continent', 'continents'], ['region']],
+];
+
+const CATEGORIES_OF: ReadonlyMap<string, readonly EntityCategory[]> = new Map(NOUN_CATEGORIES.flatMap(([nouns, categories]) => nouns.map((noun) => [noun, categories])));
+
+// "which country", "which European country", "what British agency": at most one word between, and not
+// a verb ("what are regulators able to do" asks no category).
+const ASKS_WHICH = /\b(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)\b)(\w+) )?(\w+)\b/g;
+
+/** The categories of entity the question asks to be named, or none. */
+export function askedCategories(text: string): readonly EntityCategory[] {
+  for (const [, first, second] of text.matchAll(ASKS_WHICH)) {
+    const categories = (first === undefined ? undefined : CATEGORIES_OF.get(first)) ?? (second === undefined ? undefined : CATEGORIES_OF.get(second));
+    if (categories !== undefined) return categories;
+  }
+  return [];
+}
+
+/**
+ * Whether a fact about `factEntities` names an entity of one of the `asked` categories that the
+ * question (naming `questionEntities`) does not already name.
+ */
+export function namesCategory(
+  asked: readonly EntityCategory[],
+  factEntities: readonly string[],
+  questionEntities: readonly string[],
+  categoryOf: (entity: string) => EntityCategory | undefined,
+): boolean {
+  return factEntities.some((entity) => {
+    const category = categoryOf(entity);
+    return category !== undefined && !questionEntities.includes(entity) && asked.includes(category);
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Finds the clause that asks: "Hi, I was reading this and wondered how much
+ * profit they made" asks "how much profit they made"; "I know sales grew.
+ * What drove that?" asks "What drove that?". A polite preamble or a first
+ * clause that restates what the reader already knows is not the topic, and
+ * its words would only dilute the question's. General English only: no
+ * article word appears here.
+ */
+
+export interface CoreClause {
+  /** The clause that asks the question, as typed. */
+  readonly core: string;
+  /** What was set aside before it, or undefined when the whole question is the core. */
+  readonly setAside: string | undefined;
+}
+
+// Each is tried at the start of what remains, repeatedly: "Hi, so, can you tell me…".
+const PREAMBLES: readonly RegExp[] = [
+  /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\b[\s,!.:-]*/i,
+  /^(?:so|ok|okay|well|right|alright|also|quick question|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
+  /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:tell|explain to|let) (?:me|us)(?: know)?\b[\s,:]*/i,
+  /^(?:please\s+)?tell (?:me|us)\b[\s,:]*(?=(?:what|who|whom|whose|when|where|why|how|which|if|whether)\b)/i,
+  /^i(?:'ve|'m| am| was| have)? (?:just )?(?:reading|looking at|going through|read|saw|seen)(?: through)? (?:this|the|that|an?|your)(?: (?:article|story|piece|report|news))?(?: about \w+)?(?: and)?\b[\s,]*/i,
+  /^(?:and )?(?:i(?:'m| am| was)? )?(?:just )?(?:wondering|wondered|curious|interested)(?: to know| about)?\b[\s,]*/i,
+  /^i(?:'d| would) (?:like|love) to (?:know|ask|understand)\b[\s,]*/i,
+  /^i (?:want|need|wanted) to (?:know|ask|understand)\b[\s,]*/i,
+  /^(?:do|does) (?:you|anyone) (?:know|happen to know)\b[\s,]*/i,
+  /^(?:if|whether)\b\s*/i,
+];
+
+// A clause that asks: a question word or an auxiliary verb opens it.
+const ASKING = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
+// Where one clause ends and the next begins: a sentence end, a semicolon, a dash, or ", but" / ", so".
+const CLAUSE_BREAK = /(?<=[.!?;])\s+|\s+[-–—]\s+|,\s+(?=(?:but|so|and)\s+(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can|will|would)\b)/i;
+
+const REFERS_BACK = /\b(?:he|she|his|her|him|it|its|they|them|their|this|that|these|those)\b/i;
+
+export function findCoreClause(question: string): CoreClause {
+  const text = question.trim();
+  const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => /\p{L}/u.test(clause));
+  // The last clause that asks, when an earlier clause only states: "Sales grew a lot. Why?".
+  const asking = [...clauses].reverse().find((clause) => ASKING.test(clause.replace(/^(?:but|so|and)\s+/i, '')) || clause.endsWith('?'));
+  // "I read about the CFO. Why was she arrested?": a clause that refers back needs the one before it.
+  const split = clauses.length > 1 && asking !== undefined && !REFERS_BACK.test(asking);
+  const last = split ? asking.replace(/^(?:but|so|and)\s+/i, '') : text;
+  const core = withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
+  if (core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2 || core === text) return { core: text, setAside: undefined };
+  return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
+}
+
+function withoutPreamble(clause: string): string {
+  let rest = clause;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const preamble of PREAMBLES) {
+      const next = rest.replace(preamble, '');
+      if (next !== rest && next.length > 0) {
+        rest = next;
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}

@@ -1,0 +1,75 @@
+/**
+ * Chooses which intents' facts a question is matched against: the
+ * classifier's likeliest few, every intent with a fact about an entity the
+ * question names (within reason), the intent of a profile fact the question
+ * asks for ("Tell me about Apple"), and the last answer's intent for a
+ * fragment of the conversation ("And profit?").
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
+import type { Fact } from '../knowledge/schemas.js';
+import type { IntentPrediction, NormalizedQuestion } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** How far to look beyond the top intent before fuzzy matching. */
+const CANDIDATE_INTENTS = 5;
+/** How far down the classifier's ranking an intent may be and still be searched because the question names an entity of its facts. */
+const ENTITY_INTENTS = 12;
+/**
+ * An entity named in this few intents ("Apple", in one fact) has them all searched wherever they
+ * rank: "Tell me about Apple" gives the classifier nothing else to go on, and a few intents cost little.
+ */
+const RARE_ENTITY_INTENTS = 2;
+
+export interface SearchScope {
+  readonly intents: readonly string[];
+  /** Facts that may answer though the question names no topic, as an entity's profile answers "Tell me about Apple". */
+  readonly profileFacts: ReadonlySet<string>;
+}
+
+export interface ScopeRequest {
+  readonly question: NormalizedQuestion;
+  readonly ranked: readonly IntentPrediction[];
+  /** The last answer's intent, searched for a fragment. */
+  readonly favouredIntent?: string | undefined;
+  /** Facts "What else?" may be answered by. */
+  readonly related?: readonly string[];
+}
+
+export type SelectIntents = (request: ScopeRequest) => SearchScope;
+
+export function intentSelector(knowledge: KnowledgeBase, vocabulary: Vocabulary): SelectIntents {
+  const subject = knowledge.lexicon.subject;
+  const intentsByEntity = new Map<string, string[]>();
+  for (const fact of knowledge.facts) {
+    // Nearly every fact concerns the subject: naming it says nothing about which.
+    for (const entity of fact.entities.filter((id) => id !== subject)) {
+      const intents = intentsByEntity.get(entity) ?? [];
+      if (!intents.includes(fact.intent)) intents.push(fact.intent);
+      intentsByEntity.set(entity, intents);
+    }
+  }
+  return ({ question, ranked, favouredIntent, related = [] }) => {
+    const profileFacts = new Set([...question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []), ...related]);
+    // A common entity's intents only among the classifier's broader shortlist: an entity named in many
+    // facts would otherwise pull in most of the knowledge base, and grow with it.
+    const plausible = new Set(ranked.slice(0, ENTITY_INTENTS).map((p) => p.intent));
+    const entityIntents = question.entities.flatMap((entity) => {
+      const named = intentsByEntity.get(entity) ?? [];
+      return named.length <= RARE_ENTITY_INTENTS ? named : named.filter((intent) => plausible.has(intent));
+    });
+    const intents = new Set([
+      ...[...profileFacts].flatMap((id) => knowledge.factById.get(id)?.intent ?? []),
+      ...ranked.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
+      ...entityIntents,
+      ...(favouredIntent === undefined ? [] : [favouredIntent]),
+    ]);
+    return { intents: [...intents], profileFacts };
+  };
+}
+
+/** Facts on the same intent as `fact`, or about one of its entities besides the subject: what "Anything else?" may get. */
+export function factsRelatedTo(fact: Fact, knowledge: KnowledgeBase): string[] {
+  const { subject } = knowledge.lexicon;
+  const shares = (other: Fact) => other.intent === fact.intent || other.entities.some((entity) => entity !== subject && fact.entities.includes(entity));
+  return knowledge.facts.filter(shares).map((other) => other.id);
+}

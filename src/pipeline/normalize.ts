@@ -44,21 +44,22 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const answerType = answerTypeOf(text);
     const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
     const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
-    const terms = unique(contentWords.map(stem));
+    const termOf = relatedTermReader(vocabulary, reading);
+    const terms = unique(contentWords.map(termOf));
     const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
     const entityMatches = [...vocabulary.entityAliases.matches(words)];
     const entities = unique(entityMatches.map((match) => match.value));
     const sayAt = verbOfSayingAt(words);
-    const relatedTerms = unique(reading.related.map(stem)).filter((term) => terms.includes(term));
+    const relatedTerms = unique(reading.related).filter((term) => terms.includes(term));
     return {
       raw,
       text,
       words,
       terms,
       topicTerms,
-      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(stem)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(termOf)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
-      features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
+      features: unique([...words.map(stem), ...relatedTerms, ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
       entities,
       identifies: unique(identifiedIn(text, vocabulary.english.namesAThing).map(stem)),
@@ -107,19 +108,27 @@ function readWords(text: string, vocabulary: Vocabulary, reading: Reading): read
         reading.corrections.push({ from: word, to: corrected });
         return corrected;
       }
-      return relatedWord(word, vocabulary, reading);
+      return word;
     });
   // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the initialism.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
 }
 
-/** A word the knowledge base does not use, read as the knowledge base's word WordNet relates it to. */
-function relatedWord(word: string, vocabulary: Vocabulary, reading: Reading): string {
-  if (vocabulary.knows(word) || vocabulary.stopwords.has(word)) return word;
-  const related = vocabulary.relatedWord(word);
-  if (related === undefined) return word;
-  reading.related.push(related);
-  return related;
+/**
+ * A content word's term: its stem, or, for a thing the knowledge base never names, the stem of the
+ * knowledge base's word WordNet relates it to ("probe" → "investigation"). Only the term changes: the
+ * question's words stay the reader's, so what it asks ("what is it called") reads as typed. A verb
+ * the facts lack weighs little anyway, and WordNet's many verb senses would mislead more than help.
+ */
+function relatedTermReader(vocabulary: Vocabulary, reading: Reading): (word: string) => string {
+  return (word) => {
+    if (vocabulary.knows(word) || !vocabulary.english.namesAThing(word)) return stem(word);
+    const related = vocabulary.relatedWord(word);
+    if (related === undefined) return stem(word);
+    const term = stem(related);
+    reading.related.push(term);
+    return term;
+  };
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

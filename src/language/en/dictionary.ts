@@ -118,17 +118,21 @@ export function createEnglishWords(
       if (readings.length === 0) return !closedClass.has(word);
       // WordNet lists "in" (inch), "it" (information technology) and "who" as nouns too.
       if (STOPWORDS.has(word)) return false;
-      // The commonest reading decides, a noun reading counting NOUN_PREFERENCE times: questions name
-      // "the arrest" and "the report" more often than WordNet's tagged prose does. An inflection
-      // ("published") is read as what it inflects.
+      // The commonest reading decides. Against a verb a noun reading counts NOUN_PREFERENCE times:
+      // questions name "the arrest" and "the report" more often than WordNet's tagged prose does. Against
+      // an adjective it must be as common ("weather"; not "main"). An inflection ("published") is read as
+      // what it inflects.
       let noun = -1;
-      let other = -1;
+      let verb = -1;
+      let modifier = -1;
       for (const reading of readings) {
         const tagged = lemmas.get(reading.lemma)?.[reading.pos] ?? 0;
-        if (reading.pos === 'n') noun = Math.max(noun, tagged * NOUN_PREFERENCE);
-        else other = Math.max(other, tagged);
+        if (reading.pos === 'n') noun = Math.max(noun, tagged);
+        else if (reading.pos === 'v') verb = Math.max(verb, tagged);
+        else modifier = Math.max(modifier, tagged);
       }
-      return noun > other || (noun === 0 && other < 0);
+      if (noun < 0) return false;
+      return noun * NOUN_PREFERENCE > verb && noun >= modifier && (noun > 0 || (verb < 0 && modifier < 0));
     },
   };
 }

@@ -85,10 +85,16 @@ export function createEnglishWords(
   lemmas: ReadonlyMap<string, Readonly<Partial<Record<WordNetPos, number>>>>,
   closedClass: ReadonlySet<string>,
 ): EnglishWords {
-  const lemmasOf = (word: string): Array<{ lemma: string; pos: WordNetPos }> => {
-    const american = americanSpelling(word);
-    if (american !== word) return [...readingsOf(word), ...readingsOf(american)];
-    return readingsOf(word);
+  // Questions repeat words, and one word is looked up by several stages.
+  const cache = new Map<string, ReadonlyArray<{ lemma: string; pos: WordNetPos }>>();
+  const lemmasOf = (word: string): ReadonlyArray<{ lemma: string; pos: WordNetPos }> => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      const american = americanSpelling(word);
+      found = american === word ? readingsOf(word) : [...readingsOf(word), ...readingsOf(american)];
+      if (cache.size < 50_000) cache.set(word, found);
+    }
+    return found;
   };
   const readingsOf = (word: string) => {
     const found: Array<{ lemma: string; pos: WordNetPos }> = [];

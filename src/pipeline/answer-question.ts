@@ -190,9 +190,13 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     let found: Search | undefined;
     let decision: Decision;
     if (smallTalk !== undefined) decision = { kind: 'smalltalk', ...smallTalk };
-    else if (followUp.kind === 'conversion') decision = convertFigure(question, followUp.currency, lastFact, knowledge);
-    else if (followUp.kind === 'aspect' && lastFact !== undefined) decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
-    else {
+    else if (followUp.kind === 'conversion') {
+      decision = convertFigure(question, followUp.currency, lastFact, knowledge);
+      note('conversion', decision.reason);
+    } else if (followUp.kind === 'aspect' && lastFact !== undefined) {
+      decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
+      note('aspect', decision.reason);
+    } else {
       const favouredIntent = followUp.kind === 'fragment' ? context?.intent : undefined;
       // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
       const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];
@@ -207,7 +211,6 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       }
       decision = found.decision;
     }
-    if (found === undefined) note('decide', decision.reason);
 
     const fact = decision.kind === 'answer' || decision.kind === 'conversion' ? decision.fact : undefined;
     const composed = composeAnswer(decision, knowledge);

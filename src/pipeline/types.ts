@@ -1,6 +1,7 @@
 /**
  * The typed hand-offs between pipeline stages:
- * normalize → classify-intent → match-facts → decide → compose-answer.
+ * normalize → classify-intent → match-facts → decide → compose-answer (the
+ * full list of stages is in answer-question.ts and docs/how-it-answers.md).
  * Stages take and return these plain values, so each can be tested alone and
  * a library behind a stage can be swapped without touching the others.
  */

@@ -102,6 +102,12 @@ describe('the explain trace', () => {
 
   it('shows the small-talk stage deciding, and no search, for small talk', async () => {
     const { trace } = await engine.explain({ question: 'thanks' });
-    expect(trace.stages.map((note) => note.stage)).toEqual(['core clause', 'normalize', 'small talk', 'decide', 'compose']);
+    expect(trace.stages.map((note) => note.stage)).toEqual(['core clause', 'normalize', 'small talk', 'compose']);
+  });
+
+  it('shows the conversion stage, and no search, for a conversion follow-up', async () => {
+    await engine.ask({ question: 'How much profit did Huawei make?', sessionId: 'trace-conversion' });
+    const { trace } = await engine.explain({ question: 'How much is that in pounds?', sessionId: 'trace-conversion' });
+    expect(trace.stages.map((note) => note.stage)).toEqual(['core clause', 'normalize', 'small talk', 'follow-up', 'modality', 'conversion', 'compose']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityCategory } from '../../src/knowledge/schemas.js';
-import { askedCategories, namesCategory } from '../../src/pipeline/entity-categories.js';
+import { askedCategory, namesCategory } from '../../src/pipeline/entity-categories.js';
 
 const CATEGORIES: Record<string, EntityCategory> = { acme: 'company', spain: 'country', 'jane-doe': 'person', watchdog: 'agency' };
 const categoryOf = (entity: string) => CATEGORIES[entity];
@@ -15,12 +15,16 @@ describe('entity categories', () => {
     ['which agency criticised it', ['agency', 'government']],
     ['which city hosts it', ['city']],
   ])('reads "%s" as asking for %j', (text, categories) => {
-    expect(askedCategories(text)).toEqual(categories);
+    expect(askedCategory(text)?.categories).toEqual(categories);
+  });
+
+  it('names the noun that asked, which is the answer and not the topic', () => {
+    expect(askedCategory('which european nation gets the factory')?.noun).toBe('nation');
   });
 
   it('reads no category where "what" is followed by a verb, or none is asked', () => {
-    expect(askedCategories('what are regulators able to do')).toEqual([]);
-    expect(askedCategories('how much profit did acme make')).toEqual([]);
+    expect(askedCategory('what are regulators able to do')).toBeUndefined();
+    expect(askedCategory('how much profit did acme make')).toBeUndefined();
   });
 
   it('is answered by a fact naming an entity of the category besides those the question names', () => {

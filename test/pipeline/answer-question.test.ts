@@ -279,8 +279,8 @@ describe('the explain trace', () => {
       'modality',
       'classify',
       'select intents',
-      'match facts',
       'category',
+      'match facts',
       'decide',
       'compose',
     ]);

@@ -14,6 +14,8 @@ describe('read modality', () => {
     ['What would happen if the ban went ahead?', 'hypothetical'],
     ['What if the factory closed?', 'hypothetical'],
     ['Could the flaws leave systems open to hackers?', 'possibility'],
+    ['May the ban be lifted?', 'possibility'],
+    ['Was she arrested in May?', 'statement'],
     ['Is it a good investment?', 'advice'],
     ['Should I buy one?', 'advice'],
     ['Would you recommend their phones?', 'advice'],

@@ -19,7 +19,7 @@ import { composeAnswer, type Composed } from './compose-answer.js';
 import { convertFigure } from './convert-figure.js';
 import { assessCandidates, decide, type Candidate, type Decision, type DecisionThresholds } from './decide.js';
 import { detectSmallTalk } from './detect-small-talk.js';
-import { askedCategories } from './entity-categories.js';
+import { askedCategory } from './entity-categories.js';
 import { findCoreClause } from './find-core-clause.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
@@ -154,11 +154,25 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     note('classify', ranked.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ') || 'no intent');
     const scope = selectIntents({ question, ranked, favouredIntent, related });
     note('select intents', scope.intents.join(', '));
-    const matches = matcher.match(question, scope.intents).filter((match) => !given.includes(match.factId));
+    // "Which nation…?": the nation is what the answer names, not a topic a fact must mention.
+    const asked = askedCategory(question.text);
+    if (asked !== undefined) note('category', `asks for a ${asked.categories.join(' or ')} ("${asked.noun}")`);
+    const matched = asked === undefined ? question : withoutTerms(question, normalize(asked.noun).terms);
+    const matches = matcher.match(matched, scope.intents).filter((match) => !given.includes(match.factId));
     note('match facts', `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
-    const asked = askedCategories(question.text);
-    if (asked.length > 0) note('category', `asks for a ${asked.join(' or ')}`);
-    const input = { question, intents: ranked, matches, factById: knowledge.factById, favouredIntent, scoring, subject, modality, askedCategories: asked, categoryOf, profileFacts: scope.profileFacts };
+    const input = {
+      question: matched,
+      intents: ranked,
+      matches,
+      factById: knowledge.factById,
+      favouredIntent,
+      scoring,
+      subject,
+      modality,
+      askedCategories: asked?.categories ?? [],
+      categoryOf,
+      profileFacts: scope.profileFacts,
+    };
     const candidates = assessCandidates(input);
     const decision = decide(input, candidates);
     note('decide', decision.reason);
@@ -190,9 +204,13 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     let found: Search | undefined;
     let decision: Decision;
     if (smallTalk !== undefined) decision = { kind: 'smalltalk', ...smallTalk };
-    else if (followUp.kind === 'conversion') decision = convertFigure(question, followUp.currency, lastFact, knowledge);
-    else if (followUp.kind === 'aspect' && lastFact !== undefined) decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
-    else {
+    else if (followUp.kind === 'conversion') {
+      decision = convertFigure(question, followUp.currency, lastFact, knowledge);
+      note('conversion', decision.reason);
+    } else if (followUp.kind === 'aspect' && lastFact !== undefined) {
+      decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
+      note('aspect', decision.reason);
+    } else {
       const favouredIntent = followUp.kind === 'fragment' ? context?.intent : undefined;
       // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
       const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];
@@ -207,7 +225,6 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       }
       decision = found.decision;
     }
-    if (found === undefined) note('decide', decision.reason);
 
     const fact = decision.kind === 'answer' || decision.kind === 'conversion' ? decision.fact : undefined;
     const composed = composeAnswer(decision, knowledge);
@@ -221,6 +238,12 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 }
 
 type Note = (stage: string, found: string) => void;
+
+/** The question without some of its stems: they name what is asked, not the topic. */
+function withoutTerms(question: NormalizedQuestion, stems: readonly string[]): NormalizedQuestion {
+  const keep = (term: string) => !stems.includes(term);
+  return { ...question, terms: question.terms.filter(keep), topicTerms: question.topicTerms.filter(keep), focusTerms: question.focusTerms.filter(keep) };
+}
 
 /** The question read as asking for another kind of answer (the classifier sees the kind too). */
 function askingFor(answerType: AnswerType, question: NormalizedQuestion): NormalizedQuestion {

@@ -1,5 +1,5 @@
 /**
- * Stage 2: ranks intents for a normalised question with a naive Bayes model
+ * Classify stage: ranks intents for a normalised question with a naive Bayes model
  * trained on the intent utterances and the facts' paraphrased questions.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';

@@ -1,5 +1,5 @@
 /**
- * Stage 5: turns a decision into the response the channels send, quoting the
+ * Compose stage: turns a decision into the response the channels send, quoting the
  * article's sentences with their offsets, and suggesting what to ask next.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';

@@ -23,13 +23,21 @@ const CATEGORIES_OF: ReadonlyMap<string, readonly EntityCategory[]> = new Map(NO
 // a verb ("what are regulators able to do" asks no category).
 const ASKS_WHICH = /\b(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)\b)(\w+) )?(\w+)\b/g;
 
-/** The categories of entity the question asks to be named, or none. */
-export function askedCategories(text: string): readonly EntityCategory[] {
+/** What a question asks to be named: the categories that answer, and the noun that asked ("nation"). */
+export interface AskedCategory {
+  readonly categories: readonly EntityCategory[];
+  readonly noun: string;
+}
+
+/** The category of entity the question asks to be named, or undefined. */
+export function askedCategory(text: string): AskedCategory | undefined {
   for (const [, first, second] of text.matchAll(ASKS_WHICH)) {
-    const categories = (first === undefined ? undefined : CATEGORIES_OF.get(first)) ?? (second === undefined ? undefined : CATEGORIES_OF.get(second));
-    if (categories !== undefined) return categories;
+    for (const noun of [first, second]) {
+      const categories = noun === undefined ? undefined : CATEGORIES_OF.get(noun);
+      if (noun !== undefined && categories !== undefined) return { categories, noun };
+    }
   }
-  return [];
+  return undefined;
 }
 
 /**

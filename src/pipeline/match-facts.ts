@@ -1,6 +1,6 @@
 /**
- * Stage 3: fuzzy-matches a question against the facts of its likeliest
- * intents.
+ * Match-facts stage: fuzzy-matches a question against the facts of the
+ * intents the select-intents stage chose.
  *
  * Fuse ranks (token search, in `nlp/fuzzy-token-search.ts`: each question
  * term is fuzzy-matched, weighted by how rare it is); `coverage` is the

@@ -24,9 +24,9 @@ export type Normalize = (question: string) => NormalizedQuestion;
 /** Words read from one question: real questions have far fewer, and the rest would only cost. */
 export const MAX_WORDS = 60;
 /** Vocabulary searches spelling correction may spend on one question. */
-export const MAX_SPELLING_SEARCHES = 12;
+export const MAX_SPELLING_SEARCHES = 8;
 /** Terms handed to fuzzy search. */
-export const MAX_SEARCH_TERMS = 16;
+export const MAX_SEARCH_TERMS = 10;
 
 /** What reading one question collects besides its words. */
 interface Reading {
@@ -39,26 +39,28 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
   return (question) => {
     const raw = stripControl(question);
     const reading: Reading = { corrections: [], related: [], budget: { searches: MAX_SPELLING_SEARCHES } };
-    const words = canonicalWords(raw, vocabulary, reading);
+    const typed = raw.split(' ');
+    const words = canonicalWords(typed.slice(0, MAX_WORDS).join(' '), vocabulary, reading);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
     const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
     const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
-    const terms = unique(contentWords.map(stem));
+    const termOf = relatedTermReader(vocabulary, reading);
+    const terms = unique(contentWords.map(termOf));
     const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
     const entityMatches = [...vocabulary.entityAliases.matches(words)];
     const entities = unique(entityMatches.map((match) => match.value));
     const sayAt = verbOfSayingAt(words);
-    const relatedTerms = unique(reading.related.map(stem)).filter((term) => terms.includes(term));
+    const relatedTerms = unique(reading.related).filter((term) => terms.includes(term));
     return {
       raw,
       text,
       words,
       terms,
       topicTerms,
-      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(stem)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(termOf)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
-      features: unique([...words.map(stem), ...(answerType === 'any' ? [] : [`?${answerType}`])]),
+      features: unique([...words.map(stem), ...relatedTerms, ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
       entities,
       identifies: unique(identifiedIn(text, vocabulary.english.namesAThing).map(stem)),
@@ -68,7 +70,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       corrections: reading.corrections,
       relatedTerms,
       searchTerms: searchTermsOf(topicTerms.length > 0 ? topicTerms : terms, contentWords, vocabulary),
-      effort: { words: Math.min(splitWords(raw).length, MAX_WORDS), spellingSearches: MAX_SPELLING_SEARCHES - reading.budget.searches },
+      effort: { words: Math.min(typed.length, MAX_WORDS), spellingSearches: MAX_SPELLING_SEARCHES - reading.budget.searches },
     };
   };
 }
@@ -76,10 +78,14 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
 // Units name what a figure is counted in, not what it is about.
 const UNITS = new Set(['dollars', 'pounds', 'euros', 'yuan', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
 
-/** The terms fuzzy search gets: those of words the knowledge base knows first, at most `MAX_SEARCH_TERMS`. */
+/**
+ * The terms fuzzy search gets: those of words the knowledge base knows first, at most
+ * `MAX_SEARCH_TERMS`; none when it knows none of them, as nothing could match.
+ */
 function searchTermsOf(terms: readonly string[], contentWords: readonly string[], vocabulary: Vocabulary): string[] {
-  if (terms.length <= MAX_SEARCH_TERMS) return [...terms];
   const known = new Set(contentWords.filter((word) => vocabulary.knows(word)).map(stem));
+  if (known.size === 0 && contentWords.length > 0) return [];
+  if (terms.length <= MAX_SEARCH_TERMS) return [...terms];
   return [...terms.filter((term) => known.has(term)), ...terms.filter((term) => !known.has(term))].slice(0, MAX_SEARCH_TERMS);
 }
 
@@ -99,27 +105,30 @@ function canonicalWords(text: string, vocabulary: Vocabulary, reading: Reading):
 }
 
 function readWords(text: string, vocabulary: Vocabulary, reading: Reading): readonly string[] {
-  const spelled = splitWords(text)
-    .slice(0, MAX_WORDS)
-    .map((word) => {
-      const corrected = vocabulary.speller.correct(word, reading.budget);
-      if (corrected !== undefined) {
-        reading.corrections.push({ from: word, to: corrected });
-        return corrected;
-      }
-      return relatedWord(word, vocabulary, reading);
-    });
+  const spelled = splitWords(text).map((word) => {
+    const corrected = vocabulary.speller.correct(word, reading.budget);
+    if (corrected !== undefined) reading.corrections.push({ from: word, to: corrected });
+    return corrected ?? word;
+  });
   // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the initialism.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
 }
 
-/** A word the knowledge base does not use, read as the knowledge base's word WordNet relates it to. */
-function relatedWord(word: string, vocabulary: Vocabulary, reading: Reading): string {
-  if (vocabulary.knows(word) || vocabulary.stopwords.has(word)) return word;
-  const related = vocabulary.relatedWord(word);
-  if (related === undefined) return word;
-  reading.related.push(related);
-  return related;
+/**
+ * A content word's term: its stem, or, for a thing the knowledge base never names, the stem of the
+ * knowledge base's word WordNet relates it to ("probe" → "investigation"). Only the term changes: the
+ * question's words stay the reader's, so what it asks ("what is it called") reads as typed. A verb
+ * the facts lack weighs little anyway, and WordNet's many verb senses would mislead more than help.
+ */
+function relatedTermReader(vocabulary: Vocabulary, reading: Reading): (word: string) => string {
+  return (word) => {
+    if (vocabulary.knows(word) || !vocabulary.english.namesAThing(word)) return stem(word);
+    const related = vocabulary.relatedWord(word);
+    if (related === undefined) return stem(word);
+    const term = stem(related);
+    reading.related.push(term);
+    return term;
+  };
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

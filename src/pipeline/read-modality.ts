@@ -49,7 +49,8 @@ const PATTERNS: ReadonlyArray<[Exclude<Modality, 'statement'>, RegExp]> = [
     /(^(will|shall)\b|\b(will|shall|going to|gonna)\b|\b(likely|unlikely|chances?|odds|predict|prediction|forecast|in the future|from now)\b)/,
   ],
   ['hypothetical', /(\bwhat if\b|\bif\b.*\b(were|was|had|did|does|do|is|are)\b|\bwould\b)/],
-  ['possibility', /\b(could|might|may)\b/],
+  // "may" only where it is a verb: "in May" is a month.
+  ['possibility', /\b(could|might)\b|^may\b|\bmay (be|have|not|well|soon)\b/],
 ];
 
 /**

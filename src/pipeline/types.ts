@@ -1,6 +1,7 @@
 /**
  * The typed hand-offs between pipeline stages:
- * normalize → classify-intent → match-facts → decide → compose-answer.
+ * normalize → classify-intent → match-facts → decide → compose-answer (the
+ * full list of stages is in answer-question.ts and docs/how-it-answers.md).
  * Stages take and return these plain values, so each can be tested alone and
  * a library behind a stage can be swapped without touching the others.
  */
@@ -69,24 +70,15 @@ export interface NormalizedQuestion {
   readonly currencies: readonly Currency[];
   /** Words changed by spelling correction, for the explain view. */
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
-  /**
-   * Stems of terms read through WordNet: a word the knowledge base does not use, replaced by the
-   * knowledge base's word it relates to ("probe" → "investigation"). They count for less than the
-   * words the reader typed.
-   */
+  /** Terms read through WordNet ("probe" stands for "investigation"), worth less than typed ones. */
   readonly relatedTerms: readonly string[];
   /** The question's terms handed to fuzzy search: capped, the ones the knowledge base knows first. */
   readonly searchTerms: readonly string[];
-  /** Work spent reading the question, bounded whatever its text. */
-  readonly effort: QuestionEffort;
-}
-
-/** How much work reading a question took: each count has a fixed ceiling (see `normalize.ts`). */
-export interface QuestionEffort {
-  /** Words read (a longer question is cut). */
-  readonly words: number;
-  /** Spelling searches through the vocabulary (corrections remembered from earlier questions are free). */
-  readonly spellingSearches: number;
+  /**
+   * The work reading it took, each count under a fixed ceiling (see `normalize.ts`): words read (a
+   * longer question is cut) and spelling searches through the vocabulary (remembered ones are free).
+   */
+  readonly effort: { readonly words: number; readonly spellingSearches: number };
 }
 
 /** One scored intent from `classify-intent`, highest first. */

@@ -23,7 +23,7 @@ export interface Vocabulary {
   readonly greetings: PhraseTable<true>;
   readonly speller: SpellingCorrector;
   readonly english: EnglishWords;
-  /** Whether the knowledge base uses the word anywhere. */
+  /** Whether the knowledge base uses the word, or another form of it ("announce" for "announced"), anywhere. */
   knows(word: string): boolean;
   /** The knowledge base's word a word it does not use relates to in WordNet, if any ("probe" → "investigation"). */
   relatedWord(word: string): string | undefined;
@@ -44,6 +44,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   const greetings = new PhraseTable<true>();
   for (const greeting of GREETINGS) greetings.add(tokenize(greeting), true);
   const frequencies = wordFrequencies(knowledge);
+  const knownStems = new Set([...frequencies.keys()].map(stem));
   const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
   const relatedWord = (word: string): string | undefined => {
     // A reader's inflection ("probes") is related as its lemma is.
@@ -62,7 +63,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap((word) => tokenize(word)).map(stem)),
     speller: new SpellingCorrector(frequencies, english.isWord, STOPWORDS),
     english,
-    knows: (word) => frequencies.has(word),
+    knows: (word) => frequencies.has(word) || knownStems.has(stem(word)),
     relatedWord,
   };
 }

@@ -76,3 +76,25 @@ describe('POST /api/ask', () => {
     expect((await ask(JSON.stringify({ question: 'hello' }))).status).toBe(200);
   });
 });
+
+/** Asks through the API as a client would, in the conversation `sessionId` when given. */
+async function askInConversation(question: string, sessionId?: string) {
+  const response = await ask(JSON.stringify({ question, sessionId }));
+  expect(response.status).toBe(200);
+  return (await response.json()) as { sessionId: string; intent: string; fallback: boolean; citations: unknown[] };
+}
+
+describe('small talk through POST /api/ask', () => {
+  it.each(['hello', 'ok', 'cool', 'thanks', 'bye', '?', 'help'])('replies to "%s" in the middle of a conversation without citations', async (message) => {
+    const first = await askInConversation('Why was the CFO arrested?');
+    expect(first.citations.length).toBeGreaterThan(0);
+    const reply = await askInConversation(message, first.sessionId);
+    expect(reply).toMatchObject({ fallback: false, citations: [] });
+    expect(reply.intent).toMatch(/^smalltalk\./);
+  });
+
+  it('answers "help" with the capabilities reply', async () => {
+    const first = await askInConversation('How much profit did Huawei make?');
+    expect(await askInConversation('help', first.sessionId)).toMatchObject({ intent: 'smalltalk.capabilities', citations: [] });
+  });
+});

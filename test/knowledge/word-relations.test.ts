@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordRelationsSchema } from '../../src/knowledge/schemas.js';
 import { vocabularyHash } from '../../src/language/en/word-relations.js';
+import { stem } from '../../src/nlp/natural.js';
 import { createNormalizer } from '../../src/pipeline/normalize.js';
 import { buildVocabulary, relationVocabulary } from '../../src/pipeline/vocabulary.js';
 import { realBot } from '../support/real-bot.js';
@@ -23,11 +24,15 @@ describe('the WordNet relations file', () => {
     }
   });
 
-  it('reads a question word through its relation, and says so', () => {
-    const [reader, relations] = Object.entries(file.relations).find(([, relations]) => relations[0]?.[1] === 'synonym') ?? [];
+  it('reads a thing the knowledge base never names as the word WordNet relates it to, and says so', () => {
+    const vocabulary = buildVocabulary(knowledge);
+    const [reader, relations] =
+      Object.entries(file.relations).find(([word, relations]) => relations[0]?.[1] === 'synonym' && vocabulary.english.namesAThing(word)) ?? [];
     expect(reader).toBeDefined();
-    const read = createNormalizer(buildVocabulary(knowledge))(`what about ${reader}`);
-    expect(read.words).toContain(relations?.[0]?.[0]);
-    expect(read.relatedTerms.length).toBe(1);
+    const read = createNormalizer(vocabulary)(`what about the ${reader}`);
+    // The reader's word stays in the question; its term is the knowledge base's.
+    expect(read.words).toContain(reader);
+    expect(read.relatedTerms).toEqual([stem(relations?.[0]?.[0] ?? '')]);
+    expect(read.terms).toContain(read.relatedTerms[0]);
   });
 });

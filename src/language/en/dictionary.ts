@@ -85,10 +85,16 @@ export function createEnglishWords(
   lemmas: ReadonlyMap<string, Readonly<Partial<Record<WordNetPos, number>>>>,
   closedClass: ReadonlySet<string>,
 ): EnglishWords {
-  const lemmasOf = (word: string): Array<{ lemma: string; pos: WordNetPos }> => {
-    const american = americanSpelling(word);
-    if (american !== word) return [...readingsOf(word), ...readingsOf(american)];
-    return readingsOf(word);
+  // Questions repeat words, and one word is looked up by several stages.
+  const cache = new Map<string, ReadonlyArray<{ lemma: string; pos: WordNetPos }>>();
+  const lemmasOf = (word: string): ReadonlyArray<{ lemma: string; pos: WordNetPos }> => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      const american = americanSpelling(word);
+      found = american === word ? readingsOf(word) : [...readingsOf(word), ...readingsOf(american)];
+      if (cache.size < 50_000) cache.set(word, found);
+    }
+    return found;
   };
   const readingsOf = (word: string) => {
     const found: Array<{ lemma: string; pos: WordNetPos }> = [];
@@ -118,17 +124,21 @@ export function createEnglishWords(
       if (readings.length === 0) return !closedClass.has(word);
       // WordNet lists "in" (inch), "it" (information technology) and "who" as nouns too.
       if (STOPWORDS.has(word)) return false;
-      // The commonest reading decides, a noun reading counting NOUN_PREFERENCE times: questions name
-      // "the arrest" and "the report" more often than WordNet's tagged prose does. An inflection
-      // ("published") is read as what it inflects.
+      // The commonest reading decides. Against a verb a noun reading counts NOUN_PREFERENCE times:
+      // questions name "the arrest" and "the report" more often than WordNet's tagged prose does. Against
+      // an adjective it must be as common ("weather"; not "main"). An inflection ("published") is read as
+      // what it inflects.
       let noun = -1;
-      let other = -1;
+      let verb = -1;
+      let modifier = -1;
       for (const reading of readings) {
         const tagged = lemmas.get(reading.lemma)?.[reading.pos] ?? 0;
-        if (reading.pos === 'n') noun = Math.max(noun, tagged * NOUN_PREFERENCE);
-        else other = Math.max(other, tagged);
+        if (reading.pos === 'n') noun = Math.max(noun, tagged);
+        else if (reading.pos === 'v') verb = Math.max(verb, tagged);
+        else modifier = Math.max(modifier, tagged);
       }
-      return noun > other || (noun === 0 && other < 0);
+      if (noun < 0) return false;
+      return noun * NOUN_PREFERENCE > verb && noun >= modifier && (noun > 0 || (verb < 0 && modifier < 0));
     },
   };
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { assessCandidates, decide, type DecideInput } from '../../src/pipeline/decide.js';
+import { askedCategory } from '../../src/pipeline/entity-categories.js';
+import { readModality } from '../../src/pipeline/read-modality.js';
+import { ALL_INTENTS, knowledge, matcher, normalize, vocabulary } from './mini-stages.js';
+
+/** The decide stage's input for a question, as the engine builds it (every intent searched). */
+function inputFor(text: string): DecideInput {
+  const question = normalize(text);
+  const intents = ALL_INTENTS.map((intent, i) => ({ intent, probability: i === 0 ? 0.5 : 0.25 }));
+  return {
+    question,
+    intents,
+    matches: matcher.match(question, ALL_INTENTS),
+    factById: knowledge.factById,
+    subject: knowledge.lexicon.subject,
+    modality: readModality(text, question.speakers.length > 0),
+    askedCategories: askedCategory(question.text)?.categories ?? [],
+    categoryOf: (entity) => vocabulary.entities.get(entity)?.category,
+  };
+}
+
+const objectionsTo = (text: string, factId: string) =>
+  assessCandidates(inputFor(text))
+    .find((candidate) => candidate.fact.id === factId)
+    ?.objections.map((objection) => objection.kind);
+
+describe('decide', () => {
+  it('answers with the best candidate that nothing objects to', () => {
+    expect(decide(inputFor('How much profit did Acme make?'))).toMatchObject({ kind: 'answer', fact: { id: 'profit' } });
+  });
+
+  it('asks no one in particular when the question names the subject as the speaker', () => {
+    expect(objectionsTo('What did Acme say about profit?', 'profit')).not.toContain('speaker');
+    expect(objectionsTo('What did Jane Doe say about sales?', 'sales')).toContain('speaker');
+  });
+
+  it('lets only a fact that reports a forecast answer a prediction', () => {
+    expect(objectionsTo('Will profit fall again?', 'profit')).toContain('modality');
+    expect(decide(inputFor('Will profit fall again?')).kind).toBe('fallback');
+  });
+
+  it('lets only a fact naming an entity of the category asked answer a category question', () => {
+    expect(objectionsTo('Which company will open a factory?', 'factory')).not.toContain('category');
+    expect(objectionsTo('Which city gets the new factory?', 'factory')).toContain('category');
+  });
+
+  it('falls back with the nearest facts that share something with the question', () => {
+    const decision = decide(inputFor('How many employees does the factory have?'));
+    expect(decision).toMatchObject({ kind: 'fallback' });
+    expect(decision.kind === 'fallback' && decision.nearest.map((fact) => fact.id)).toEqual(['factory']);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findCoreClause } from '../../src/pipeline/find-core-clause.js';
+
+describe('find core clause', () => {
+  it.each([
+    ['Hi, I was reading this and wondered how much profit they made', 'how much profit they made'],
+    ['Can you tell me what the report said?', 'what the report said?'],
+    ['Could you please tell me why the CFO was arrested?', 'why the CFO was arrested?'],
+    ["I'd like to know how revenue changed", 'how revenue changed'],
+    ['So, quick question: who founded the company?', 'who founded the company?'],
+    ['I read the whole article. Why was the CFO arrested?', 'Why was the CFO arrested?'],
+    ['Sales were huge - but how much profit did Acme make?', 'how much profit did Acme make?'],
+  ])('finds the asking clause in "%s"', (question, core) => {
+    expect(findCoreClause(question).core).toBe(core);
+  });
+
+  it('keeps a plain question whole', () => {
+    expect(findCoreClause('How much profit did they make?')).toEqual({ core: 'How much profit did they make?', setAside: undefined });
+  });
+
+  it('keeps the clause before when the asking one refers back to it', () => {
+    expect(findCoreClause('I read about the CFO. Why was she arrested?').core).toBe('I read about the CFO. Why was she arrested?');
+  });
+
+  it('keeps a message with one word after the preamble whole', () => {
+    expect(findCoreClause('Hi, thanks').core).toBe('Hi, thanks');
+    expect(findCoreClause('Tell me about Acme').core).toBe('Tell me about Acme');
+  });
+});

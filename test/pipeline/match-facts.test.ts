@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_INTENTS, matcher, normalize } from './mini-stages.js';
+
+const matchesFor = (question: string, intents = ALL_INTENTS) => matcher.match(normalize(question), intents);
+const matchOf = (question: string, factId: string) => matchesFor(question).find((match) => match.factId === factId);
+
+describe('match facts', () => {
+  it('ranks first the fact whose paraphrases the question matches', () => {
+    expect(matchesFor('How much profit did Acme make?')[0]?.factId).toBe('profit');
+    expect(matchesFor('Where is the new factory?')[0]?.factId).toBe('factory');
+  });
+
+  it('matches only the facts of the intents it is given', () => {
+    expect(matchesFor('How much profit did Acme make?', ['plans.factory']).map((match) => match.factId)).toEqual(['factory']);
+  });
+
+  it('covers a question fully when the fact holds every topic word, synonyms included', () => {
+    expect(matchOf('What were the earnings?', 'profit')?.coverage).toBe(1);
+    expect(matchOf('Is Acme building a plant?', 'factory')?.coverage).toBe(1);
+  });
+
+  it('lists the topic words a fact does not hold, and covers less for them', () => {
+    const match = matchOf('How many employees does the factory have?', 'factory');
+    expect(match?.uncoveredTerms).toContain('employe');
+    expect(match?.coverage).toBeLessThan(0.6);
+  });
+
+  it("judges a figure's answer by what the figure measures: the profit figure does not say how much was sold", () => {
+    // The profit sentence mentions making money; its figure is the profit, not the revenue.
+    expect(matchOf('How much revenue did Acme make?', 'profit')?.answerCoverage).toBe(0);
+    expect(matchOf('How much revenue did Acme make?', 'sales')?.answerCoverage).toBeGreaterThan(0.6);
+  });
+
+  it('keeps the stems of every fact for the explain view', () => {
+    expect(matcher.vocabularyOf('factory').has('spain')).toBe(true);
+    expect(matcher.vocabularyOf('no-such-fact').size).toBe(0);
+  });
+});

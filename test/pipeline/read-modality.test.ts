@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readModality, reportsWhatIsAsked } from '../../src/pipeline/read-modality.js';
+
+describe('read modality', () => {
+  it.each([
+    ['Did sales rise?', 'statement'],
+    ['Can you tell me what the report said?', 'statement'],
+    ['Could you explain why profit fell?', 'statement'],
+    ['Why would it do that?', 'statement'],
+    ['Will the curbs be lifted?', 'prediction'],
+    ['Who will win the 5G race?', 'prediction'],
+    ["Sales won't fall next year, will they?", 'prediction'],
+    ['Is the company going to sue?', 'prediction'],
+    ['What would happen if the ban went ahead?', 'hypothetical'],
+    ['What if the factory closed?', 'hypothetical'],
+    ['Could the flaws leave systems open to hackers?', 'possibility'],
+    ['May the ban be lifted?', 'possibility'],
+    ['Was she arrested in May?', 'statement'],
+    ['Is it a good investment?', 'advice'],
+    ['Should I buy one?', 'advice'],
+    ['Would you recommend their phones?', 'advice'],
+    ['Do you trust them?', 'opinion'],
+    ['What do you think of the company?', 'opinion'],
+    ["What's your view on the ban?", 'opinion'],
+  ] as const)('reads "%s" as a %s', (question, modality) => {
+    expect(readModality(question, false)).toBe(modality);
+  });
+
+  it('reads a forecast someone is asked to have made as a question of fact', () => {
+    expect(readModality('Does Guo think sales will rise?', true)).toBe('statement');
+    expect(readModality('Does Guo think sales will rise?', false)).toBe('prediction');
+  });
+
+  it('never lets an advice question be read as a reported view', () => {
+    expect(readModality('Should I trust what Guo said?', true)).toBe('advice');
+  });
+
+  it('lets only a fact reporting a forecast answer a prediction, and nothing answer the bot\'s own opinion', () => {
+    expect(reportsWhatIsAsked('prediction', ['forecast'])).toBe(true);
+    expect(reportsWhatIsAsked('prediction', ['view'])).toBe(false);
+    expect(reportsWhatIsAsked('possibility', ['consequence'])).toBe(true);
+    expect(reportsWhatIsAsked('opinion', ['view', 'forecast', 'consequence', 'advice'])).toBe(false);
+    expect(reportsWhatIsAsked('statement', [])).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationContext } from '../../src/conversation/session-store.js';
+import { resolveFollowUp } from '../../src/pipeline/resolve-follow-up.js';
+import { followUpTools, normalize, stagesOver } from './mini-stages.js';
+
+const afterProfit: ConversationContext = { factId: 'profit', intent: 'finance.profit', people: ['jane-doe'], question: 'how much profit did acme make', answered: ['profit'] };
+
+const resolve = (question: string, context?: ConversationContext) => resolveFollowUp(normalize(question), context, followUpTools);
+const resolveAfterProfit = (question: string) => resolve(question, afterProfit);
+
+describe('resolve follow-up (Acme fixture)', () => {
+  it('reads a question with no conversation before it as it stands', () => {
+    expect(resolve('Did profit fall?').followUp).toEqual({ kind: 'none' });
+  });
+
+  it('puts the person last mentioned in place of "she"', () => {
+    const { question, followUp } = resolveAfterProfit('What did she say about the factory?');
+    expect(followUp).toEqual({ kind: 'pronoun', entity: 'jane-doe' });
+    expect(question.entities).toContain('jane-doe');
+  });
+
+  it('reads a currency alone as converting the last figure', () => {
+    expect(resolveAfterProfit('How much is that in pounds?').followUp).toEqual({ kind: 'conversion', factId: 'profit', currency: 'GBP' });
+  });
+
+  it('reads a short "And …?" as a fragment of the last question', () => {
+    expect(resolveAfterProfit('And sales?').followUp).toEqual({ kind: 'fragment' });
+  });
+
+  it('reads a full question with a topic of its own as new', () => {
+    expect(resolveAfterProfit('Where will Acme open a new factory in Spain next year?').followUp).toEqual({ kind: 'none' });
+  });
+});
+
+describe('resolve follow-up (the article, whose language knows "why" and "else")', () => {
+  const real = stagesOver({ knowledgeDir: 'knowledge', intentsDir: 'intents' });
+  const afterArrest: ConversationContext = { factId: 'cfo-arrest', intent: 'cfo.arrest', people: ['cfo'], question: 'was the cfo arrested', answered: ['cfo-arrest'] };
+  const resolveReal = (question: string) => resolveFollowUp(real.normalize(question), afterArrest, real.followUpTools);
+
+  it('reads "Why?" and "When was that?" as asking that of the last fact', () => {
+    expect(resolveReal('Why?').followUp).toEqual({ kind: 'aspect', factId: 'cfo-arrest', type: 'reason' });
+    expect(resolveReal('When was that?').followUp).toEqual({ kind: 'aspect', factId: 'cfo-arrest', type: 'time' });
+  });
+
+  it('asks past the facts already given for "What else?"', () => {
+    expect(resolveReal('What else?').given).toEqual(['cfo-arrest']);
+  });
+
+  it('reads "What did it say?" after an agency\'s finding as asking that agency, not the subject', () => {
+    const afterFinding: ConversationContext = { factId: 'ncsc-poor-engineering', intent: 'security.uk_report', people: [], question: 'what did the ncsc find', answered: [] };
+    expect(resolveFollowUp(real.normalize('What did it say about Huawei?'), afterFinding, real.followUpTools).followUp).toEqual({ kind: 'pronoun', entity: 'ncsc' });
+  });
+});

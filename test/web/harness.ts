@@ -27,7 +27,7 @@ export interface RunningBot extends Running {
 export async function startBot(settings: Record<string, string> = {}): Promise<RunningBot> {
   const config = loadConfig({ ...process.env, ...settings });
   const bot = createBot(config);
-  const app = createApp({ engine: bot.engine, channels: [createWebChannel(bot.engine, config)], logError: () => {} });
+  const app = createApp({ articles: bot.articles, channels: [createWebChannel(bot.articles, config)], logError: () => {} });
   const running = await listen(createServer(app));
   return {
     ...running,

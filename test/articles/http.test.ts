@@ -36,7 +36,7 @@ afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) =
 
 async function ask(path: string, question: string, sessionId?: string, at = base) {
   const response = await fetch(`${at}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question, sessionId }) });
-  return { status: response.status, body: (await response.json()) as { answer: string; fallback: boolean; citations: Array<{ id: string; text: string }>; error?: { code: string; message: string } } };
+  return { status: response.status, body: (await response.json()) as { sessionId: string; answer: string; fallback: boolean; citations: Array<{ id: string; text: string }>; error?: { code: string; message: string } } };
 }
 
 describe('GET /api/articles', () => {

@@ -69,7 +69,7 @@ let bot: Bot | undefined;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack(BOT_TOKEN);
-  const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: options.apiUrl ?? fake.apiUrl, ...options.env });
+  const config = loadConfig({ DEFAULT_ARTICLE: 'huawei', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: options.apiUrl ?? fake.apiUrl, ...options.env });
   // Training takes a moment; one bot serves every harness in a file (tests keep to their own threads).
   bot ??= createBot(config);
   const asked: AskedQuestion[] = [];

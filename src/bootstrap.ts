@@ -1,19 +1,40 @@
 /**
- * Builds the engine from configuration: the one recipe the server, the CLI,
+ * Builds the engines from configuration: the one recipe the server, the CLI,
  * the evaluation and the benchmark all use, so none has a second pipeline.
+ * Every article gets its own engine; all share one session store, each under
+ * its own slug.
  */
 import type { Config } from './config.js';
+import { scopedSessions } from './conversation/scoped-sessions.js';
 import { MemorySessionStore, type SessionStore } from './conversation/session-store.js';
-import { loadKnowledge } from './knowledge/load-knowledge.js';
+import { UsageError } from './errors.js';
+import { loadArticles } from './knowledge/load-articles.js';
 import { createEngine, type Engine } from './pipeline/answer-question.js';
+import { servedArticles, type ServedArticle, type ServedArticles } from './served-articles.js';
 
 export interface Bot {
+  /** The default article's engine. */
   readonly engine: Engine;
+  readonly articles: ServedArticles;
   readonly sessions: SessionStore;
 }
 
-export function createBot(config: Config, sessions?: SessionStore): Bot {
-  const knowledge = loadKnowledge(config);
+type BotConfig = Pick<Config, 'knowledgeDir' | 'intentsDir' | 'defaultArticle' | 'maxSessions' | 'sessionTtlMs' | 'answerCacheSize'>;
+
+export function createBot(config: BotConfig, sessions?: SessionStore): Bot {
   const store = sessions ?? new MemorySessionStore({ maxSessions: config.maxSessions, ttlMs: config.sessionTtlMs });
-  return { engine: createEngine(knowledge, { sessions: store, answerCacheSize: config.answerCacheSize }), sessions: store };
+  const served = loadArticles(config).map((article) => ({
+    ...article,
+    engine: createEngine(article.knowledge, { sessions: scopedSessions(store, article.slug), answerCacheSize: config.answerCacheSize }),
+  }));
+  const articles = servedArticles(served, config.defaultArticle);
+  return { engine: articles.default.engine, articles, sessions: store };
+}
+
+/** The article a command line names with `--article`, or the default one. */
+export function articleNamed(articles: ServedArticles, slug: string | undefined): ServedArticle {
+  if (slug === undefined) return articles.default;
+  const article = articles.find(slug);
+  if (article === undefined) throw new UsageError(`--article ${slug}: there is no such article; use one of ${articles.all.map((a) => a.slug).join(', ')}.`);
+  return article;
 }

@@ -4,6 +4,7 @@
  * unanswered-questions log, the channels, and the app with its probes and
  * limits. `main.ts` listens and shuts down; tests can compose in-process.
  */
+import { join } from 'node:path';
 import type { Express } from 'express';
 import { createBot } from './bootstrap.js';
 import { createApp } from './channels/http/create-app.js';
@@ -32,18 +33,23 @@ export async function composeServer(config: Config, logger: Logger): Promise<Com
   const shared = createSharedState(config, logger);
   const bot = createBot(config, shared.sessions);
   const metrics = createMetrics({ sessions: () => shared.sessions.count(), storeReachable: () => shared.readiness.check() });
-  const unanswered = limitPendingWrites(createUnansweredLog({ dataDir: config.dataDir }), droppedUnanswered(metrics.countDroppedUnanswered, logger));
-  const engine = observeEngine(
-    withUnansweredLog(bot.engine, unanswered, { onError: (error) => logger.warn({ err: error }, 'could not write the unanswered-questions log') }),
-    [metrics.observeAnswer, logAnswers(logger)],
-    (error) => logger.error({ err: error }, 'an answer observer failed'),
+  const dropped = droppedUnanswered(metrics.countDroppedUnanswered, logger);
+  // Each article keeps its own unanswered log (DATA_DIR/<slug>/), which `npm run unanswered -- --article` reads.
+  const articles = bot.articles.withEngines((engine, { slug }) =>
+    observeEngine(
+      withUnansweredLog(engine, limitPendingWrites(createUnansweredLog({ dataDir: join(config.dataDir, slug) }), dropped), {
+        onError: (error) => logger.warn({ err: error, article: slug }, 'could not write the unanswered-questions log'),
+      }),
+      [metrics.observeAnswer, logAnswers(logger.child({ article: slug }))],
+      (error) => logger.error({ err: error }, 'an answer observer failed'),
+    ),
   );
   // Slack is on only when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; creating it never calls Slack.
   // Loaded only then: the Slack Web API client alone took a sixth of start-up.
   const slack: SlackChannel | undefined =
     config.slack === undefined
       ? undefined
-      : (await import('./channels/slack/index.js')).createSlackChannel(engine, config.slack, {
+      : (await import('./channels/slack/index.js')).createSlackChannel(articles, config.slack, {
           log: logger.child({ component: 'slack' }),
           ...(shared.deduplicator ? { deduplicator: shared.deduplicator } : {}),
         });
@@ -55,8 +61,8 @@ export async function composeServer(config: Config, logger: Logger): Promise<Com
     },
   };
   const app = createApp({
-    engine,
-    channels: [createWebChannel(engine, config), ...(slack === undefined ? [] : [slack])],
+    articles,
+    channels: [createWebChannel(articles, config), ...(slack === undefined ? [] : [slack])],
     logError: (error) => logger.error({ err: error }, 'request failed'),
     log: logger.child({ component: 'http' }),
     metrics,
@@ -67,6 +73,8 @@ export async function composeServer(config: Config, logger: Logger): Promise<Com
   logger.info(
     {
       sessions: shared.description,
+      articles: articles.all.map((article) => article.slug),
+      defaultArticle: articles.default.slug,
       slack: config.slack === undefined ? 'off' : 'on',
       rateLimitPerMinute: config.rateLimit.perMinute,
       rateLimitBurst: config.rateLimit.burst,

@@ -7,6 +7,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.js';
+import { ARTICLE_SLUG } from './knowledge/load-articles.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,6 +18,8 @@ export interface SlackConfig {
   readonly botToken: string;
   /** Base URL of Slack's Web API; change it for GovSlack or a local fake. */
   readonly apiUrl: string;
+  /** Channel id → slug of the article that channel's mentions and commands are about by default. */
+  readonly channelArticles: ReadonlyMap<string, string>;
 }
 
 export interface RedisConfig {
@@ -43,10 +46,12 @@ export interface Config {
   readonly port: number;
   /** Interface the server binds; loopback by default so a dev machine does not expose the bot. */
   readonly host: string;
-  /** Folder with `article.txt`, `sentences.json`, `facts.json` and `lexicon.json`. */
+  /** Folder of article folders, one per article: `<slug>/article.txt`, `sentences.json`, `facts.json`… (docs/articles.md). */
   readonly knowledgeDir: string;
-  /** Folder of intent files (`*.json`). */
+  /** Folder of intent folders, one per article: `<slug>/*.json`. */
   readonly intentsDir: string;
+  /** Slug of the article `POST /api/ask`, `/` and the CLI use; undefined means the first by slug order. */
+  readonly defaultArticle: string | undefined;
   /** Folder for files the running bot writes (the unanswered-questions log). */
   readonly dataDir: string;
   /** How long an idle conversation keeps its context. */
@@ -90,11 +95,15 @@ export function loadConfig(env: Env = process.env): Config {
       'SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN must be set together (or neither, to run without Slack).',
     );
   }
+  const knowledgeDir = readableFolder(env, 'KNOWLEDGE_DIR', `${projectRoot}knowledge`, 'the folder of article folders (<slug>/article.txt, facts.json…)');
+  const channelArticles = slackChannelArticles(env, knowledgeDir);
+  const defaultArticle = optional(env, 'DEFAULT_ARTICLE');
   return Object.freeze({
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    knowledgeDir: readableFolder(env, 'KNOWLEDGE_DIR', `${projectRoot}knowledge`, 'the folder holding article.txt, sentences.json and facts.json'),
-    intentsDir: readableFolder(env, 'INTENTS_DIR', `${projectRoot}intents`, 'the folder of intent *.json files'),
+    knowledgeDir,
+    intentsDir: readableFolder(env, 'INTENTS_DIR', `${projectRoot}intents`, 'the folder of intent folders (<slug>/*.json)'),
+    defaultArticle: defaultArticle === undefined ? undefined : existingArticle('DEFAULT_ARTICLE', defaultArticle, knowledgeDir),
     dataDir: optional(env, 'DATA_DIR') ?? `${projectRoot}data`,
     sessionTtlMs: integer(env, 'SESSION_TTL_SECONDS', 1800, 1, 7 * 24 * 3600) * 1000,
     maxSessions: integer(env, 'MAX_SESSIONS', 10_000, 1, 10_000_000),
@@ -107,6 +116,7 @@ export function loadConfig(env: Env = process.env): Config {
             signingSecret: slackSecret,
             botToken: slackToken,
             apiUrl: withTrailingSlash(url(env, 'SLACK_API_URL') ?? 'https://slack.com/api/'),
+            channelArticles,
           })
         : undefined,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
@@ -118,6 +128,34 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600) * 1000,
     trustProxy: trustProxy(env),
   });
+}
+
+/** A slug naming an article folder under `knowledgeDir`; `name` is the setting, for the message. */
+function existingArticle(name: string, slug: string, knowledgeDir: string): string {
+  if (!ARTICLE_SLUG.test(slug)) {
+    throw new ConfigError(`${name}: "${slug}" is not an article slug; use the name of a folder in ${knowledgeDir} (lower-case letters, digits, hyphens).`);
+  }
+  try {
+    if (statSync(`${knowledgeDir}/${slug}`).isDirectory()) return slug;
+  } catch {
+    // Reported below with the fix.
+  }
+  throw new ConfigError(`${name}: there is no article "${slug}" (no folder ${knowledgeDir}/${slug}); use the slug of an article folder.`);
+}
+
+/** `SLACK_CHANNEL_ARTICLES=C123:slug,C456:other`: each channel's default article. */
+function slackChannelArticles(env: Env, knowledgeDir: string): ReadonlyMap<string, string> {
+  const text = optional(env, 'SLACK_CHANNEL_ARTICLES');
+  const pairs = (text ?? '').split(',').filter((part) => part.trim() !== '');
+  return new Map(
+    pairs.map((pair) => {
+      const [channel = '', slug, extra] = pair.trim().split(':');
+      if (!/^[A-Z0-9]+$/.test(channel) || slug === undefined || extra !== undefined) {
+        throw new ConfigError(`SLACK_CHANNEL_ARTICLES entry "${pair.trim()}" is not valid: use channelId:slug pairs such as C0123ABCD:my-article, comma-separated.`);
+      }
+      return [channel, existingArticle('SLACK_CHANNEL_ARTICLES', slug, knowledgeDir)];
+    }),
+  );
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

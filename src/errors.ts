@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'payload_too_large'
   | 'not_found'
+  | 'article_not_found'
   | 'method_not_allowed'
   | 'rate_limited'
   | 'unauthorized'

@@ -3,14 +3,18 @@
  * groups similar questions and prints, per group, how often it was asked,
  * examples, the nearest fact and what to do about it.
  *
- *   npm run unanswered -- [--json] [--min-similarity 0.5] [--limit 30]
+ *   npm run unanswered -- [--article slug] [--json] [--min-similarity 0.5] [--limit 30]
+ *
+ * Each article has its own log (DATA_DIR/<slug>/); without --article, the default article's.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ConfigError, DataError } from '../errors.js';
 import { DEFAULT_GROUPING, groupUnanswered, type UnansweredGroup } from '../evaluation/group-unanswered.js';
 import { createUnansweredLog } from '../evaluation/unanswered-log.js';
-import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { chooseArticle, loadArticles } from '../knowledge/load-articles.js';
+import { displayPath } from '../knowledge/load-knowledge.js';
 import { createNormalizer } from '../pipeline/normalize.js';
 import { buildVocabulary } from '../pipeline/vocabulary.js';
 
@@ -20,6 +24,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       'min-similarity': { type: 'string', default: String(DEFAULT_GROUPING.minSimilarity) },
       limit: { type: 'string', default: '30' },
+      article: { type: 'string' },
     },
   });
   const minSimilarity = Number(values['min-similarity']);
@@ -28,9 +33,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(limit) || limit < 1) throw new ConfigError(`--limit "${values.limit}" is not valid: use a whole number of at least 1.`);
 
   const config = loadConfig();
-  const log = createUnansweredLog({ dataDir: config.dataDir });
+  const articles = loadArticles(config);
+  const article = chooseArticle(articles, values.article, config.defaultArticle);
+  if (article === undefined) throw new ConfigError(`--article "${values.article}" is not valid: use one of ${articles.map((a) => a.slug).join(', ')}.`);
+  const { knowledge } = article;
+  const log = createUnansweredLog({ dataDir: join(config.dataDir, article.slug) });
   const records = await log.readAll();
-  const knowledge = loadKnowledge(config);
   const groups = groupUnanswered(records, createNormalizer(buildVocabulary(knowledge)), { ...DEFAULT_GROUPING, minSimilarity });
 
   if (values.json) {
@@ -43,15 +51,16 @@ async function main(): Promise<void> {
   }
   console.log(`${records.length} unanswered question${records.length === 1 ? '' : 's'} in ${groups.length} group${groups.length === 1 ? '' : 's'} (${log.path}):\n`);
   const answerOf = (factId: string) => knowledge.factById.get(factId)?.answer ?? '';
-  for (const group of groups.slice(0, limit)) console.log(describeGroup(group, answerOf));
+  const factsFile = displayPath(join(article.location.knowledgeDir, 'facts.json'));
+  for (const group of groups.slice(0, limit)) console.log(describeGroup(group, answerOf, factsFile));
   if (groups.length > limit) console.log(`… ${groups.length - limit} smaller groups not shown (--limit).`);
 }
 
-function describeGroup(group: UnansweredGroup, answerOf: (factId: string) => string): string {
+function describeGroup(group: UnansweredGroup, answerOf: (factId: string) => string, factsFile: string): string {
   const nearest = group.nearestFact === undefined ? 'none' : `${group.nearestFact.factId} (score ${group.nearestFact.score.toFixed(2)}, coverage ${group.nearestFact.coverage.toFixed(2)})`;
   const suggestion =
     group.suggestion.kind === 'paraphrase'
-      ? `add as a paraphrase of ${group.suggestion.factId} in knowledge/facts.json ("${answerOf(group.suggestion.factId)}")`
+      ? `add as a paraphrase of ${group.suggestion.factId} in ${factsFile} ("${answerOf(group.suggestion.factId)}")`
       : `not in the article (${group.suggestion.why}); leave it to the fallback`;
   return [
     `${group.count}× ${group.examples.map((example) => `"${example}"`).join(', ')}`,

@@ -113,7 +113,7 @@ function checkFacts(knowledge: KnowledgeBase, { knowledgeDir }: Folders): string
   return problems;
 }
 
-function checkIntents({ intents, replies }: KnowledgeBase, { intentsDir }: Folders): string[] {
+function checkIntents({ intents, replies }: KnowledgeBase, { knowledgeDir, intentsDir }: Folders): string[] {
   const problems: string[] = [];
   const owner = new Map<string, string>();
   const names = new Set<string>();
@@ -130,7 +130,7 @@ function checkIntents({ intents, replies }: KnowledgeBase, { intentsDir }: Folde
     }
   }
   for (const intent of Object.keys(replies.smalltalk)) {
-    if (!names.has(intent)) problems.push(`knowledge/replies.json: smalltalk.${intent} has no intent in ${intentsDir}; define it or remove the reply.`);
+    if (!names.has(intent)) problems.push(`${knowledgeDir}/replies.json: smalltalk.${intent} has no intent in ${intentsDir}; define it or remove the reply.`);
   }
   return problems;
 }

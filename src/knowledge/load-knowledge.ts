@@ -1,7 +1,8 @@
 /**
- * Reads `knowledge/` and `intents/`, validates every file against its schema
- * and the files against each other, and returns one immutable knowledge base.
- * Any problem stops the load with messages naming file, field and fix.
+ * Reads one article's folders (`knowledge/<slug>/` and `intents/<slug>/`),
+ * validates every file against its schema and the files against each other,
+ * and returns one immutable knowledge base. Any problem stops the load with
+ * messages naming file, field and fix. `load-articles.ts` finds the folders.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -93,7 +94,8 @@ function intentFiles(intentsDir: string, problems: string[]): string[] {
   }
 }
 
-function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[]): z.infer<S> | undefined {
+/** Reads and validates one JSON file; a problem is added to `problems` (and undefined returned) instead of thrown. */
+export function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[]): z.infer<S> | undefined {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

@@ -7,8 +7,8 @@ import { companyName, createVariant, varyText, varyUtterance } from '../../bench
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 
 const real = {
-  knowledgeDir: new URL('../../knowledge', import.meta.url).pathname,
-  intentsDir: new URL('../../intents', import.meta.url).pathname,
+  knowledgeDir: new URL('../../knowledge/huawei', import.meta.url).pathname,
+  intentsDir: new URL('../../intents/huawei', import.meta.url).pathname,
 };
 const workDir = mkdtempSync(join(tmpdir(), 'synthetic-knowledge-test-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUnansweredLog } from '../../src/evaluation/unanswered-log.js';
+import { articleRoot } from '../support/articles.js';
 import { brokenKnowledge, MINI, MINI_QUESTIONS, removeBrokenCopies } from './mini-knowledge.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -71,16 +72,19 @@ describe('npm run eval -- --first-sight', () => {
 });
 
 describe('npm run unanswered', () => {
-  it('groups what the log under DATA_DIR holds and suggests what to do', async () => {
-    const log = createUnansweredLog({ dataDir: join(out, 'data') });
+  const miniRoot = articleRoot({ mini: MINI });
+
+  it("groups what the article's log under DATA_DIR holds and suggests what to do", async () => {
+    const log = createUnansweredLog({ dataDir: join(out, 'data', 'mini') });
     const nearest = { factId: 'sales', score: 0.2, fuseScore: 0.6, coverage: 0, objections: [{ kind: 'coverage' as const, message: 'misses found' }] };
     for (const question of ['When was Acme founded?', 'when was acme founded']) {
       await log.append({ time: '2026-01-01T00:00:00.000Z', channel: 'http', question, fallback: true, intent: 'finance.sales', confidence: 0.2, candidates: [nearest] });
     }
-    const { code, stdout } = await run('unanswered.ts', [], MINI);
+    const { code, stdout } = await run('unanswered.ts', ['--article', 'mini'], miniRoot);
     expect(stdout).toContain('2 unanswered questions in 1 group ');
     expect(stdout).toContain('2× "When was Acme founded?"');
     expect(stdout).toContain('suggestion:   not in the article');
+    expect((await run('unanswered.ts', ['--article', 'maxi'], miniRoot)).stdout).toContain('--article "maxi" is not valid: use one of mini.');
     expect(code).toBe(0);
   });
 });

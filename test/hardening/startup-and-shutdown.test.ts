@@ -15,7 +15,7 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: '70000' }, /^PORT="70000" is not valid: use a whole number from 0 to 65535\.$/],
     [{ PORT: 'eighty' }, /^PORT="eighty"/],
-    [{ KNOWLEDGE_DIR: '/no/such/folder' }, /^KNOWLEDGE_DIR="\/no\/such\/folder" is not a readable folder \(ENOENT\): set it to the folder holding article\.txt/],
+    [{ KNOWLEDGE_DIR: '/no/such/folder' }, /^KNOWLEDGE_DIR="\/no\/such\/folder" is not a readable folder \(ENOENT\): set it to the folder of article folders/],
     [{ KNOWLEDGE_DIR: `${PROJECT_ROOT}package.json` }, /^KNOWLEDGE_DIR=".*package\.json" is not a readable folder \(not a folder\)/],
     [{ INTENTS_DIR: '/no/such/intents' }, /^INTENTS_DIR=/],
     [{ REDIS_URL: 'localhost:6379' }, /^REDIS_URL \(.*\) is not valid: use redis:\/\//],

@@ -8,7 +8,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  const app = createApp({ engine: realBot().engine, logError: () => {} });
+  const app = createApp({ articles: realBot().articles, logError: () => {} });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

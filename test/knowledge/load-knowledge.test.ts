@@ -6,8 +6,8 @@ import { numbersIn } from '../../src/knowledge/cross-check.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { DataError } from '../../src/errors.js';
 
-const knowledgeDir = new URL('../../knowledge', import.meta.url).pathname;
-const intentsDir = new URL('../../intents', import.meta.url).pathname;
+const knowledgeDir = new URL('../../knowledge/huawei', import.meta.url).pathname;
+const intentsDir = new URL('../../intents/huawei', import.meta.url).pathname;
 
 /** A copy of the real data with one file edited, to see what the loader says about it. */
 function withEdited<T>(file: string, edit: (data: T) => void): { knowledgeDir: string; intentsDir: string } {

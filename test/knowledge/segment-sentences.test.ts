@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../src/knowledge/segment-sentences.js';
 
-const article = readFileSync(new URL('../../knowledge/article.txt', import.meta.url), 'utf8');
+const article = readFileSync(new URL('../../knowledge/huawei/article.txt', import.meta.url), 'utf8');
 const sentences = segmentSentences(article);
 const text = (id: string) => sentences.find((s) => s.id === id)?.text;
 

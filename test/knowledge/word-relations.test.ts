@@ -8,7 +8,7 @@ import { buildVocabulary, relationVocabulary } from '../../src/pipeline/vocabula
 import { realBot } from '../support/real-bot.js';
 
 const knowledge = realBot().engine.knowledge;
-const file = wordRelationsSchema.parse(JSON.parse(readFileSync(new URL('../../knowledge/word-relations.json', import.meta.url), 'utf8')));
+const file = wordRelationsSchema.parse(JSON.parse(readFileSync(new URL('../../knowledge/huawei/word-relations.json', import.meta.url), 'utf8')));
 
 describe('the WordNet relations file', () => {
   it('was derived for the knowledge base as it is now (else run `npm run wordnet`)', () => {

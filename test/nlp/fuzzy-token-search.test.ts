@@ -28,7 +28,7 @@ function fuseScores(documents: readonly FuzzyDocument[], terms: readonly string[
 }
 
 // Words of the real article, so the texts look like the stems the bot indexes.
-const words = [...new Set(readFileSync('knowledge/article.txt', 'utf8').toLowerCase().match(/[a-z0-9]+/g) ?? [])];
+const words = [...new Set(readFileSync('knowledge/huawei/article.txt', 'utf8').toLowerCase().match(/[a-z0-9]+/g) ?? [])];
 
 function typo(word: string, random: () => number): string {
   const at = Math.floor(random() * word.length);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../src/conversation/session-store.js';
 import { resolveFollowUp } from '../../src/pipeline/resolve-follow-up.js';
 import { followUpTools, normalize, stagesOver } from './mini-stages.js';
+import { HUAWEI } from '../support/articles.js';
 
 const afterProfit: ConversationContext = { factId: 'profit', intent: 'finance.profit', people: ['jane-doe'], question: 'how much profit did acme make', answered: ['profit'] };
 
@@ -33,7 +34,7 @@ describe('resolve follow-up (Acme fixture)', () => {
 });
 
 describe('resolve follow-up (the article, whose language knows "why" and "else")', () => {
-  const real = stagesOver({ knowledgeDir: 'knowledge', intentsDir: 'intents' });
+  const real = stagesOver(HUAWEI);
   const afterArrest: ConversationContext = { factId: 'cfo-arrest', intent: 'cfo.arrest', people: ['cfo'], question: 'was the cfo arrested', answered: ['cfo-arrest'] };
   const resolveReal = (question: string) => resolveFollowUp(real.normalize(question), afterArrest, real.followUpTools);
 

@@ -44,14 +44,20 @@ export interface Harness {
   readonly channel: SlackChannel;
   readonly engine: Engine;
   readonly logs: LogEntry[];
-  /** Every question the Slack channel put to the engine. */
-  readonly asked: AskInput[];
+  /** Every question the Slack channel put to an engine, with the slug of the article it was about. */
+  readonly asked: AskedQuestion[];
   sendEvent(envelope: unknown, options?: SendOptions): Promise<Response>;
   sendCommand(form: Record<string, string>, options?: SendOptions): Promise<Response>;
   close(): Promise<void>;
 }
 
+export interface AskedQuestion extends AskInput {
+  readonly article: string;
+}
+
 export interface HarnessOptions {
+  /** Settings over the harness's own (e.g. KNOWLEDGE_DIR, SLACK_CHANNEL_ARTICLES); the first harness of a file fixes the bot's. */
+  readonly env?: Record<string, string>;
   /** Delay added before every engine answer, to show what happens when answering is slow. */
   readonly engineDelayMs?: number;
   /** Web API URL instead of the fake's (e.g. one nobody listens on). */
@@ -63,22 +69,21 @@ let bot: Bot | undefined;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack(BOT_TOKEN);
-  const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: options.apiUrl ?? fake.apiUrl });
-  // Training takes a moment; one engine serves every harness in a file (tests keep to their own threads).
+  const config = loadConfig({ DEFAULT_ARTICLE: 'huawei', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: options.apiUrl ?? fake.apiUrl, ...options.env });
+  // Training takes a moment; one bot serves every harness in a file (tests keep to their own threads).
   bot ??= createBot(config);
-  const real = bot.engine;
-  const asked: AskInput[] = [];
-  const engine: Engine = {
+  const asked: AskedQuestion[] = [];
+  const articles = bot.articles.withEngines((real, { slug }): Engine => ({
     ...real,
     ask: async (input) => {
-      asked.push(input);
+      asked.push({ ...input, article: slug });
       if (options.engineDelayMs !== undefined) await delay(options.engineDelayMs);
       return real.ask(input);
     },
-  };
+  }));
   const logs: LogEntry[] = [];
-  const channel = createSlackChannel(engine, config.slack!, { ...options.channel, log: collect(logs) });
-  const app = createApp({ engine, channels: [channel], logError: (error) => logs.push({ level: 'error', message: String(error), fields: {} }) });
+  const channel = createSlackChannel(articles, config.slack!, { ...options.channel, log: collect(logs) });
+  const app = createApp({ articles, channels: [channel], logError: (error) => logs.push({ level: 'error', message: String(error), fields: {} }) });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,7 +95,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     baseUrl,
     fake,
     channel,
-    engine: real,
+    engine: bot.engine,
     logs,
     asked,
     sendEvent: (envelope, sendOptions) => send('/slack/events', JSON.stringify(envelope), 'application/json', sendOptions),

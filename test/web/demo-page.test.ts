@@ -1,10 +1,10 @@
 /** The demo page's markup: every sentence addressable by its citation id, all text escaped. */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { loadConfig } from '../../src/config.js';
+import { HUAWEI } from '../support/articles.js';
 import { escapeHtml, renderDemoPage } from '../../src/channels/web/render-demo-page.js';
 
-const knowledge = loadKnowledge(loadConfig({}));
+const knowledge = loadKnowledge(HUAWEI);
 
 function unescape(html: string): string {
   return html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '');

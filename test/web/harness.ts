@@ -23,11 +23,11 @@ export interface RunningBot extends Running {
   readonly engine: Engine;
 }
 
-/** Starts the bot as `npm start` would, with these settings over the environment. */
+/** Starts the bot as `npm start` would, with these settings over the environment (the Huawei article the default unless they say otherwise). */
 export async function startBot(settings: Record<string, string> = {}): Promise<RunningBot> {
-  const config = loadConfig({ ...process.env, ...settings });
+  const config = loadConfig({ DEFAULT_ARTICLE: 'huawei', ...process.env, ...settings });
   const bot = createBot(config);
-  const app = createApp({ engine: bot.engine, channels: [createWebChannel(bot.engine, config)], logError: () => {} });
+  const app = createApp({ articles: bot.articles, channels: [createWebChannel(bot.articles, config)], logError: () => {} });
   const running = await listen(createServer(app));
   return {
     ...running,

@@ -1,18 +1,24 @@
 /**
- * `POST /api/ask`: validates the request and hands the question to the engine.
+ * `POST /api/articles/:slug/ask` and `POST /api/ask` (the default article):
+ * validate the request and hand the question to that article's engine.
  * The question is cleaned of control and invisible characters before it is
  * checked, so `"\u0000\u200b"` is an empty question and nothing invisible
  * reaches the engine, the logs or the unanswered-questions file. Only the
  * known fields are kept: `__proto__`, `constructor` and other extra keys are
  * dropped with the rest.
  */
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { RequestError } from '../../errors.js';
 import type { Engine } from '../../pipeline/answer-question.js';
 import { stripControl } from '../../pipeline/text-tokens.js';
 import type { ChannelName } from '../../pipeline/types.js';
+import type { ServedArticles } from '../../served-articles.js';
+import { requireArticle } from './articles-route.js';
 import { requestIdOf } from './request-log.js';
+
+/** Where questions are asked: about the default article, or about one by slug. Rate limits and CORS guard both. */
+export const ASK_PATHS = ['/api/ask', '/api/articles/:slug/ask'] as const;
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -56,17 +62,30 @@ const requireJson: RequestHandler = (req, _res, next) => {
   next();
 };
 
-export function askRouter(engine: Engine, channel: ChannelName = 'http'): Router {
+export function askRouter(articles: ServedArticles, channel: ChannelName = 'http'): Router {
   const router = express.Router();
-  router.post('/api/ask', requireJson, express.json({ limit: MAX_BODY, strict: true }), async (req, res) => {
-    const { question, sessionId } = parseAskBody(req.body);
-    const response = await engine.ask({ question, sessionId, channel, requestId: requestIdOf(res) });
-    // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
-    res.type('json').end(JSON.stringify(response));
+  const ask = (engineFor: (req: Request) => Engine): RequestHandler[] => [
+    requireJson,
+    express.json({ limit: MAX_BODY, strict: true }),
+    async (req, res) => {
+      const { question, sessionId } = parseAskBody(req.body);
+      const response = await engineFor(req).ask({ question, sessionId, channel, requestId: requestIdOf(res) });
+      // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
+      res.type('json').end(JSON.stringify(response));
+    },
+  ];
+  // An unknown article is refused before its body is read.
+  router.param('slug', (_req, _res, next, slug: string) => {
+    requireArticle(articles, slug);
+    next();
   });
-  router.all('/api/ask', (req, res, next) => {
-    res.set('Allow', 'POST');
-    next(new RequestError('method_not_allowed', `${req.method} is not allowed on /api/ask; use POST.`));
-  });
+  router.post('/api/ask', ...ask(() => articles.default.engine));
+  router.post('/api/articles/:slug/ask', ...ask((req) => requireArticle(articles, String(req.params['slug'])).engine));
+  for (const path of ASK_PATHS) {
+    router.all(path, (req, res, next) => {
+      res.set('Allow', 'POST');
+      next(new RequestError('method_not_allowed', `${req.method} is not allowed on ${req.path}; use POST.`));
+    });
+  }
   return router;
 }

@@ -14,13 +14,14 @@ import type { RateLimitConfig } from '../../config.js';
 import type { Logger } from '../../operations/logger.js';
 import type { Metrics } from '../../operations/metrics.js';
 import type { ReadinessCheck } from '../../operations/readiness.js';
-import type { Engine } from '../../pipeline/answer-question.js';
-import { askRouter } from './ask-route.js';
+import type { ServedArticles } from '../../served-articles.js';
+import { articlesRouter } from './articles-route.js';
+import { ASK_PATHS, askRouter } from './ask-route.js';
 import { errorHandler, notFound } from './error-response.js';
 import { healthRouter } from './health-routes.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
-import { methodNotAllowed, routeTable, type RouteTable } from './route-table.js';
+import { methodNotAllowed, routeOf, routeTable, type RouteTable } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
 
 /** A way to reach the engine that needs routes of its own (web widget, Slack). */
@@ -31,7 +32,7 @@ export interface Channel {
 }
 
 export interface AppParts {
-  readonly engine: Engine;
+  readonly articles: ServedArticles;
   readonly channels?: readonly Channel[];
   readonly logError?: (error: unknown) => void;
   /** Request log lines (refusals and failures at info/warn, the rest at debug); none when absent. */
@@ -47,7 +48,7 @@ export interface AppParts {
 }
 
 export function createApp(parts: AppParts): Express {
-  const { engine, channels = [], logError = (error) => console.error(error), log, metrics, readiness = [], rateLimit: limit, trustProxy = ['loopback'] } = parts;
+  const { articles, channels = [], logError = (error) => console.error(error), log, metrics, readiness = [], rateLimit: limit, trustProxy = ['loopback'] } = parts;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', typeof trustProxy === 'number' ? trustProxy : [...trustProxy]);
@@ -55,22 +56,25 @@ export function createApp(parts: AppParts): Express {
   // Read on first use: by then every route is mounted.
   const knownRoutes = () => (routes ??= routeTable(app));
   app.use(securityHeaders());
-  app.use(requestLog({ log, metrics, routeOf: (path) => (knownRoutes().has(path) ? path : 'other') }));
-  app.use(healthRouter({ readiness: [knowledgeLoaded(engine), ...readiness], metrics }));
+  app.use(requestLog({ log, metrics, routeOf: (path) => routeOf(knownRoutes(), path) ?? 'other' }));
+  app.use(healthRouter({ readiness: [knowledgeLoaded(articles), ...readiness], metrics }));
   for (const channel of channels) channel.mount(app);
-  if (limit !== undefined) app.use('/api/ask', rateLimit(limit));
-  app.use(askRouter(engine));
+  if (limit !== undefined) app.use([...ASK_PATHS], rateLimit(limit));
+  app.use(articlesRouter(articles));
+  app.use(askRouter(articles));
   app.use(methodNotAllowed(knownRoutes));
   app.use(notFound);
   app.use(errorHandler(logError));
   return app;
 }
 
-function knowledgeLoaded(engine: Engine): ReadinessCheck {
+function knowledgeLoaded(articles: ServedArticles): ReadinessCheck {
   return {
     name: 'knowledge',
     check: async () => {
-      if (engine.knowledge.facts.length === 0 || engine.knowledge.sentences.length === 0) throw new Error('no facts or sentences loaded');
+      for (const { slug, engine } of articles.all) {
+        if (engine.knowledge.facts.length === 0 || engine.knowledge.sentences.length === 0) throw new Error(`no facts or sentences loaded for ${slug}`);
+      }
     },
   };
 }

@@ -38,10 +38,22 @@ export function routeTable(app: Express): RouteTable {
   return table;
 }
 
+/** The route `path` is served by: itself, or a pattern such as `/articles/:slug` for `/articles/huawei`. */
+export function routeOf(table: RouteTable, path: string): string | undefined {
+  if (table.has(path)) return path;
+  const parts = path.split('/');
+  for (const route of table.keys()) {
+    const pattern = route.split('/');
+    if (pattern.length === parts.length && pattern.every((part, i) => part === parts[i] || (part.startsWith(':') && parts[i] !== ''))) return route;
+  }
+  return undefined;
+}
+
 /** 405 with `Allow` for a known path asked with another method; anything else passes on (to the 404). */
 export function methodNotAllowed(table: () => RouteTable): RequestHandler {
   return (req, res, next) => {
-    const methods = table().get(req.path);
+    const route = routeOf(table(), req.path);
+    const methods = route === undefined ? undefined : table().get(route);
     if (methods === undefined || methods.size === 0 || methods.has(req.method)) return next();
     const allowed = [...methods].sort().join(', ');
     res.set('Allow', allowed);

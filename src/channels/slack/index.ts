@@ -6,10 +6,11 @@
  */
 import type { Express } from 'express';
 import type { SlackConfig } from '../../config.js';
-import type { Engine } from '../../pipeline/answer-question.js';
+import type { ServedArticles } from '../../served-articles.js';
 import type { Channel } from '../http/create-app.js';
 import { BackgroundTasks } from './background-tasks.js';
 import { createBotkitSlack } from './botkit-slack.js';
+import { channelArticle } from './choose-article.js';
 import { commandsRouter } from './commands-route.js';
 import { MemoryEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
 import { eventsRouter } from './events-route.js';
@@ -43,13 +44,14 @@ export interface SlackChannel extends Channel {
   close(): Promise<void>;
 }
 
-export function createSlackChannel(engine: Engine, config: SlackConfig, options: SlackChannelOptions = {}): SlackChannel {
+export function createSlackChannel(articles: ServedArticles, config: SlackConfig, options: SlackChannelOptions = {}): SlackChannel {
   const log = options.log ?? consoleLogger;
   const tasks = new BackgroundTasks(log);
   const client = createSlackClient(config);
   const botUsers = new Map<string, string>();
-  const answers = { engine, client, log, retry: options.retry };
-  const commands = { engine, log, tasks, deadlineMs: options.commandDeadlineMs ?? DEFAULT_COMMAND_DEADLINE_MS };
+  const { channelArticles } = config;
+  const answersIn = (channel: string) => ({ engine: channelArticle(articles, channelArticles, channel).engine, client, log, retry: options.retry });
+  const commands = { articles, channelArticles, log, tasks, deadlineMs: options.commandDeadlineMs ?? DEFAULT_COMMAND_DEADLINE_MS };
 
   const botkit = createBotkitSlack({
     signingSecret: config.signingSecret,
@@ -60,7 +62,7 @@ export function createSlackChannel(engine: Engine, config: SlackConfig, options:
     handlers: {
       onMessage: async (kind, event, team) => {
         const incoming = incomingQuestion(kind, event, team, botUsers.get(team));
-        if (incoming !== undefined) await postAnswer(answers, incoming);
+        if (incoming !== undefined) await postAnswer(answersIn(incoming.channel), incoming);
       },
       onSlashCommand: async (payload) => answerSlashCommand(commands, slashCommandPayload.parse(payload)),
     },

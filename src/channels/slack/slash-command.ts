@@ -1,5 +1,6 @@
 /**
- * `/ask-article <question>`: answered ephemerally (only the asker sees it).
+ * `/ask-article [article] <question>`: answered ephemerally (only the asker
+ * sees it), about the article named first, else the channel's default one.
  * The engine answers in milliseconds, so the answer normally travels in the
  * acknowledgement itself; if it is not ready before the deadline, a short
  * "looking it up" goes back instead and the answer follows through the
@@ -7,8 +8,9 @@
  */
 import { setTimeout as wait } from 'node:timers/promises';
 import { z } from 'zod';
-import type { Engine } from '../../pipeline/answer-question.js';
+import type { ServedArticles } from '../../served-articles.js';
 import type { BackgroundTasks } from './background-tasks.js';
+import { commandArticle } from './choose-article.js';
 import { slackSessionId } from './incoming-question.js';
 import type { SlackLogger } from './logger.js';
 import { renderNotice, type SlackReply } from './render-reply.js';
@@ -35,7 +37,9 @@ export interface EphemeralResponse extends SlackReply {
 }
 
 export interface CommandDeps {
-  readonly engine: Engine;
+  readonly articles: ServedArticles;
+  /** Channel id → its default article's slug. */
+  readonly channelArticles: ReadonlyMap<string, string>;
   readonly log: SlackLogger;
   readonly tasks: BackgroundTasks;
   readonly deadlineMs: number;
@@ -43,10 +47,11 @@ export interface CommandDeps {
 
 /** The body to acknowledge the command with. */
 export async function answerSlashCommand(deps: CommandDeps, payload: SlashCommandPayload): Promise<EphemeralResponse> {
-  const { engine, log, tasks, deadlineMs } = deps;
-  // One conversation per person per channel: the answers are private to them.
+  const { articles, channelArticles, log, tasks, deadlineMs } = deps;
+  // One conversation per person per channel (and article): the answers are private to them.
   const sessionId = slackSessionId(payload.team_id, payload.channel_id, 'command', payload.user_id);
-  const answer = slackReplyFor(engine, questionFromSlackText(payload.text), sessionId, log);
+  const { article, question } = commandArticle(articles, channelArticles, payload.channel_id, questionFromSlackText(payload.text));
+  const answer = slackReplyFor(article.engine, question, sessionId, log);
   const stopWaiting = new AbortController();
   const late = wait(deadlineMs, undefined, { signal: stopWaiting.signal }).catch(() => undefined);
   const inTime = await Promise.race([answer, late]);

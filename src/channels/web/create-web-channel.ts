@@ -1,14 +1,17 @@
 /**
- * The web channel: the demo page (`GET /`), the embeddable widget
- * (`GET /widget.js`), the demo page's stylesheet, and CORS for the widget's
- * calls to `POST /api/ask` from the origins in WIDGET_ORIGINS.
+ * The web channel: the demo pages (`GET /articles/:slug` for each article,
+ * `GET /` for the default one), the embeddable widget (`GET /widget.js`), the
+ * demo pages' stylesheet, and CORS for the widget's calls to the ask routes
+ * from the origins in WIDGET_ORIGINS.
  *
  * The widget uses the public HTTP API rather than a route of its own, so it
  * gets exactly the API's validation, limits and error format.
  */
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Config } from '../../config.js';
-import type { Engine } from '../../pipeline/answer-question.js';
+import type { ServedArticle, ServedArticles } from '../../served-articles.js';
+import { articleNotFound } from '../http/articles-route.js';
+import { ASK_PATHS } from '../http/ask-route.js';
 import type { Channel } from '../http/create-app.js';
 import { renderDemoPage } from './render-demo-page.js';
 import { loadWidgetAssets } from './widget-assets.js';
@@ -32,14 +35,25 @@ export const DEMO_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createWebChannel(engine: Engine, config: Pick<Config, 'widgetOrigins' | 'articleUrl'>): Channel {
+export function createWebChannel(articles: ServedArticles, config: Pick<Config, 'widgetOrigins' | 'articleUrl'>): Channel {
   const assets = loadWidgetAssets({ articleUrl: config.articleUrl });
-  const page = renderDemoPage(engine.knowledge, { articleUrl: config.articleUrl });
+  // ARTICLE_URL predates source.json; it still names the default article's original.
+  const urlOf = (article: ServedArticle) => article.source?.url ?? (article === articles.default ? config.articleUrl : undefined);
+  const pages = new Map(
+    articles.all.map((article) => [article.slug, renderDemoPage(article.engine.knowledge, { articleUrl: urlOf(article), slug: article.slug, assetBase: '../' })]),
+  );
+  const home = renderDemoPage(articles.default.engine.knowledge, { articleUrl: urlOf(articles.default) });
+  const pageHeaders = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_PAGE_CSP };
   return {
     name: 'web',
     mount(app) {
-      app.use('/api/ask', widgetCors(config.widgetOrigins));
-      app.get('/', serve(page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_PAGE_CSP }));
+      app.use([...ASK_PATHS], widgetCors(config.widgetOrigins));
+      app.get('/', serve(home, 'text/html; charset=utf-8', pageHeaders));
+      app.get('/articles/:slug', (req, res) => {
+        const page = pages.get(req.params.slug);
+        if (page === undefined) throw articleNotFound(req.params.slug);
+        send(res, page, 'text/html; charset=utf-8', pageHeaders);
+      });
       app.get(
         '/widget.js',
         serve(assets.widgetJs, 'text/javascript; charset=utf-8', {
@@ -54,7 +68,9 @@ export function createWebChannel(engine: Engine, config: Pick<Config, 'widgetOri
 }
 
 function serve(body: string, type: string, headers: Record<string, string>): RequestHandler {
-  return (_req, res) => {
-    res.set({ ...headers, 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }).send(body);
-  };
+  return (_req, res) => send(res, body, type, headers);
+}
+
+function send(res: Response, body: string, type: string, headers: Record<string, string>): void {
+  res.set({ ...headers, 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }).send(body);
 }

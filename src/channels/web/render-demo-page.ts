@@ -1,5 +1,5 @@
 /**
- * The demo page served at `GET /`: the article with every sentence in an
+ * A demo page (`GET /articles/:slug`, and `GET /` for the default article): the article with every sentence in an
  * element whose id is its citation id (`<span id="s12" data-sentence>`), so
  * widget citations can link, scroll and highlight, plus the widget itself.
  * No inline script or style: the page runs under a CSP without 'unsafe-inline'.
@@ -18,8 +18,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
+export interface DemoPageOptions {
+  /** The original article, linked under the text. */
+  readonly articleUrl?: string | undefined;
+  /** The article the widget asks about (`data-article`); without it, the default article. */
+  readonly slug?: string;
+  /** Where the page's assets are relative to it: `../` for `/articles/:slug`, so the bot also works under a path prefix. */
+  readonly assetBase?: string;
+}
+
 /** Renders the whole page; the headline (paragraph 0) becomes the `<h1>`. */
-export function renderDemoPage({ article, sentences }: DemoArticle, options: { articleUrl?: string | undefined } = {}): string {
+export function renderDemoPage({ article, sentences }: DemoArticle, options: DemoPageOptions = {}): string {
+  const { assetBase = '', slug } = options;
   const groups = groupByParagraph(sentences);
   const [headline = '', ...body] = groups.map((group) => renderParagraph(article, group));
   const headlineText = (groups[0] ?? []).map((sentence) => sentence.text).join(' ');
@@ -31,8 +41,8 @@ export function renderDemoPage({ article, sentences }: DemoArticle, options: { a
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(headlineText)} · Ask the article</title>
-    <link rel="stylesheet" href="demo.css">
-    <script src="widget.js" defer></script>
+    <link rel="stylesheet" href="${assetBase}demo.css">
+    <script src="${assetBase}widget.js"${slug === undefined ? '' : ` data-article="${escapeHtml(slug)}"`} defer></script>
   </head>
   <body>
     <main>

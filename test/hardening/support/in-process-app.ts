@@ -47,11 +47,11 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
   const logger = createLogger({ level: 'info', destination: sink });
   const observed: AnswerObservation[] = [];
   const metrics = createMetrics({ sessions: () => bot.sessions.count(), processMetrics: false });
-  const engine = observeEngine(bot.engine, [(observation) => observed.push(observation), metrics.observeAnswer, logAnswers(logger)]);
+  const articles = bot.articles.withEngines((engine) => observeEngine(engine, [(observation) => observed.push(observation), metrics.observeAnswer, logAnswers(logger)]));
   const unexpected: unknown[] = [];
   const app = createApp({
-    engine,
-    channels: [createWebChannel(engine, { widgetOrigins: [], articleUrl: undefined })],
+    articles,
+    channels: [createWebChannel(articles, { widgetOrigins: [], articleUrl: undefined })],
     logError: (error) => unexpected.push(error),
     log: logger,
     metrics,

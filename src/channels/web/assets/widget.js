@@ -5,9 +5,10 @@
  *
  *   <script src="https://bot.example/widget.js" defer></script>
  *
- * Optional attributes on that tag: `data-bot-url` (another bot base URL),
- * `data-article-url` (where citations link when the page is not the article),
- * `data-title` (the panel heading). Theming: the `--article-bot-*` CSS custom
+ * Optional attributes on that tag: `data-article` (the slug of the article
+ * to ask about; the bot's default article without it), `data-bot-url`
+ * (another bot base URL), `data-article-url` (where citations link when the
+ * page is not the article), `data-title` (the panel heading). Theming: the `--article-bot-*` CSS custom
  * properties listed in STYLES, documented in docs/widget.md.
  *
  * Why it is written this way:
@@ -49,8 +50,10 @@
   // Only available while this script first runs, so read it now.
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
   const botBase = baseUrl(script?.dataset['botUrl'], script?.src);
-  const askUrl = new URL('api/ask', botBase).href;
-  const articleUrl = httpUrl(script?.dataset['articleUrl']) ?? httpUrl(SERVER.articleUrl ?? undefined);
+  const article = script?.dataset['article']?.trim();
+  const askUrl = new URL(article ? `api/articles/${encodeURIComponent(article)}/ask` : 'api/ask', botBase).href;
+  // ARTICLE_URL is the default article's; another article's page must say where it lives itself.
+  const articleUrl = httpUrl(script?.dataset['articleUrl']) ?? (article ? undefined : httpUrl(SERVER.articleUrl ?? undefined));
   const title = script?.dataset['title']?.trim() || 'Ask about this article';
   // One conversation per bot per tab: sessionStorage survives reloads but not a new tab.
   const storageKey = `article-bot:v1:${askUrl}`;

@@ -9,20 +9,23 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { ConfigError, DataError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { loadEvalSet } from '../evaluation/eval-set.js';
 import { renderHtmlReport } from '../evaluation/report-html.js';
 import { renderJsonReport, writeTextFile } from '../evaluation/report-json.js';
 import { renderTerminalReport } from '../evaluation/report-terminal.js';
 import { DEFAULT_EVAL_OPTIONS, runEvaluation } from '../evaluation/run-eval.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { parseCommandLine, runCli } from './run-cli.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+const USAGE =
+  'Usage: article-bot eval [--folds 5] [--seed 42] [--precision-target 0.95] [--questions test/eval] [--out reports] [--no-calibrate]';
+
+runCli(async () => {
+  const { values } = parseCommandLine(USAGE, {
     options: {
       folds: { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.folds) },
       seed: { type: 'string', default: String(DEFAULT_EVAL_OPTIONS.seed) },
@@ -45,27 +48,16 @@ async function main(): Promise<number> {
   console.log(renderTerminalReport(report));
   console.log(`\nReports: ${join(values.out, 'eval.json')}, ${join(values.out, 'eval.html')}`);
   return report.passed ? 0 : 1;
-}
+});
 
 function wholeNumber(flag: string, text: string, min: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${flag} "${text}" is not valid: use a whole number of at least ${min}.`);
+  if (!Number.isInteger(value) || value < min) throw new UsageError(`${flag} "${text}" is not valid: use a whole number of at least ${min}.`);
   return value;
 }
 
 function share(flag: string, text: string): number {
   const value = Number(text);
-  if (!(value > 0 && value <= 1)) throw new ConfigError(`${flag} "${text}" is not valid: use a number above 0 and at most 1, such as 0.95.`);
+  if (!(value > 0 && value <= 1)) throw new UsageError(`${flag} "${text}" is not valid: use a number above 0 and at most 1, such as 0.95.`);
   return value;
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof DataError || error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  },
-);

@@ -5,17 +5,19 @@
  *
  *   npm run unanswered -- [--json] [--min-similarity 0.5] [--limit 30]
  */
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { ConfigError, DataError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { DEFAULT_GROUPING, groupUnanswered, type UnansweredGroup } from '../evaluation/group-unanswered.js';
 import { createUnansweredLog } from '../evaluation/unanswered-log.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { createNormalizer } from '../pipeline/normalize.js';
 import { buildVocabulary } from '../pipeline/vocabulary.js';
+import { parseCommandLine, runCli } from './run-cli.js';
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+const USAGE = 'Usage: article-bot unanswered [--json] [--min-similarity 0.5] [--limit 30]';
+
+runCli(async () => {
+  const { values } = parseCommandLine(USAGE, {
     options: {
       json: { type: 'boolean', default: false },
       'min-similarity': { type: 'string', default: String(DEFAULT_GROUPING.minSimilarity) },
@@ -23,9 +25,9 @@ async function main(): Promise<void> {
     },
   });
   const minSimilarity = Number(values['min-similarity']);
-  if (!(minSimilarity > 0 && minSimilarity <= 1)) throw new ConfigError(`--min-similarity "${values['min-similarity']}" is not valid: use a number above 0 and at most 1.`);
+  if (!(minSimilarity > 0 && minSimilarity <= 1)) throw new UsageError(`--min-similarity "${values['min-similarity']}" is not valid: use a number above 0 and at most 1.`);
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new ConfigError(`--limit "${values.limit}" is not valid: use a whole number of at least 1.`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit "${values.limit}" is not valid: use a whole number of at least 1.`);
 
   const config = loadConfig();
   const log = createUnansweredLog({ dataDir: config.dataDir });
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   const answerOf = (factId: string) => knowledge.factById.get(factId)?.answer ?? '';
   for (const group of groups.slice(0, limit)) console.log(describeGroup(group, answerOf));
   if (groups.length > limit) console.log(`… ${groups.length - limit} smaller groups not shown (--limit).`);
-}
+});
 
 function describeGroup(group: UnansweredGroup, answerOf: (factId: string) => string): string {
   const nearest = group.nearestFact === undefined ? 'none' : `${group.nearestFact.factId} (score ${group.nearestFact.score.toFixed(2)}, coverage ${group.nearestFact.coverage.toFixed(2)})`;
@@ -61,11 +63,3 @@ function describeGroup(group: UnansweredGroup, answerOf: (factId: string) => str
     '',
   ].join('\n');
 }
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-});

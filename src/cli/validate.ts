@@ -5,13 +5,15 @@
  *
  *   npm run validate -- [--strict] [--min-utterances 10] [--min-tests 3]
  */
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { ConfigError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { DEFAULT_VALIDATION, validateProject } from '../evaluation/validate.js';
+import { parseCommandLine, runCli } from './run-cli.js';
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+const USAGE = 'Usage: article-bot validate [--strict] [--min-utterances 10] [--min-tests 3]';
+
+runCli(async () => {
+  const { values } = parseCommandLine(USAGE, {
     options: {
       strict: { type: 'boolean', default: false },
       'min-utterances': { type: 'string', default: String(DEFAULT_VALIDATION.minUtterances) },
@@ -30,21 +32,10 @@ async function main(): Promise<number> {
   }
   console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
   return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
-}
+});
 
 function count(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${flag} "${text}" is not valid: use a whole number.`);
+  if (!Number.isInteger(value) || value < 0) throw new UsageError(`${flag} "${text}" is not valid: use a whole number.`);
   return value;
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  },
-);

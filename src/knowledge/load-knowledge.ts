@@ -3,16 +3,18 @@
  * and the files against each other, and returns one immutable knowledge base.
  * Any problem stops the load with messages naming file, field and fix.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
 import {
+  articleSourceSchema,
   factsFileSchema,
   intentFileSchema,
   lexiconSchema,
   repliesSchema,
   sentencesFileSchema,
+  type ArticleSource,
   type Fact,
   type IntentDefinition,
   type Lexicon,
@@ -20,6 +22,7 @@ import {
 } from './schemas.js';
 import type { Sentence } from './segment-sentences.js';
 import { crossCheck } from './cross-check.js';
+import { locateJsonSyntaxError } from './json-syntax-error.js';
 
 export interface KnowledgeBase {
   readonly article: string;
@@ -30,6 +33,8 @@ export interface KnowledgeBase {
   readonly intents: readonly IntentDefinition[];
   readonly lexicon: Lexicon;
   readonly replies: Replies;
+  /** Byline, date and link from the optional `source.json`; empty when the file is absent. */
+  readonly source: ArticleSource;
 }
 
 export interface KnowledgeLocation {
@@ -54,6 +59,8 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
   const facts = read(join(knowledgeDir, 'facts.json'), factsFileSchema)?.facts ?? [];
   const lexicon = read(join(knowledgeDir, 'lexicon.json'), lexiconSchema);
   const replies = read(join(knowledgeDir, 'replies.json'), repliesSchema);
+  const sourcePath = join(knowledgeDir, 'source.json');
+  const source = existsSync(sourcePath) ? read(sourcePath, articleSourceSchema) : {};
   const intents = intentFiles(intentsDir, problems).flatMap((path) => read(path, intentFileSchema) ?? []);
   if (problems.length > 0 || lexicon === undefined || replies === undefined) throw new DataError(problems);
 
@@ -66,6 +73,7 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
     intents,
     lexicon,
     replies,
+    source: source ?? {},
   };
   const crossProblems = crossCheck(knowledge, { knowledgeDir: displayPath(knowledgeDir), intentsDir: displayPath(intentsDir) });
   if (crossProblems.length > 0) throw new DataError(crossProblems);
@@ -84,12 +92,20 @@ function intentFiles(intentsDir: string, problems: string[]): string[] {
 }
 
 function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[]): z.infer<S> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push(`${displayPath(path)}: cannot be read (${(error as Error).message}); fix the file.`);
+    return undefined;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`;
-    problems.push(`${displayPath(path)}: ${reason}; fix the file.`);
+    if (!(error instanceof SyntaxError)) throw error;
+    const { line, column, reason } = locateJsonSyntaxError(text, error);
+    problems.push(`${displayPath(path)}:${line}:${column}: not valid JSON (${reason}); fix the file at line ${line}, column ${column}.`);
     return undefined;
   }
   const result = schema.safeParse(data);

@@ -93,6 +93,15 @@ export const repliesSchema = z.strictObject({
   suggestions: z.array(nonEmpty).min(1),
 });
 
+/** Optional `source.json`: where the article comes from, shown beside it (byline, date, link). */
+export const articleSourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: 'use the article\'s http(s) address' }).optional(),
+  byline: nonEmpty.optional(),
+  published: z.iso.date('use a date such as "2019-03-29"').optional(),
+  publisher: nonEmpty.optional(),
+  licence: nonEmpty.optional(),
+});
+
 export const intentFileSchema = z.array(
   z.strictObject({
     intent: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'use a dotted name such as "finance.profit"'),
@@ -107,5 +116,6 @@ export type FactNumber = z.infer<typeof factNumber>;
 export type FactAspect = z.infer<typeof aspect>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type Replies = z.infer<typeof repliesSchema>;
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
 export type IntentDefinition = z.infer<typeof intentFileSchema>[number];
 export type LexiconEntity = Lexicon['entities'][number];

@@ -1,7 +1,8 @@
 /**
  * The web channel: the demo page (`GET /`), the embeddable widget
- * (`GET /widget.js`), the demo page's stylesheet, and CORS for the widget's
- * calls to `POST /api/ask` from the origins in WIDGET_ORIGINS.
+ * (`GET /widget.js`), the demo page's stylesheet and icon, the widget's
+ * starter questions (`GET /api/welcome`), and CORS for the widget's calls
+ * from the origins in WIDGET_ORIGINS.
  *
  * The widget uses the public HTTP API rather than a route of its own, so it
  * gets exactly the API's validation, limits and error format.
@@ -11,6 +12,7 @@ import type { Config } from '../../config.js';
 import type { Engine } from '../../pipeline/answer-question.js';
 import type { Channel } from '../http/create-app.js';
 import { renderDemoPage } from './render-demo-page.js';
+import { starterQuestions } from './starter-questions.js';
 import { loadWidgetAssets } from './widget-assets.js';
 import { widgetCors } from './widget-cors.js';
 
@@ -34,11 +36,14 @@ export const DEMO_PAGE_CSP = [
 
 export function createWebChannel(engine: Engine, config: Pick<Config, 'widgetOrigins' | 'articleUrl'>): Channel {
   const assets = loadWidgetAssets({ articleUrl: config.articleUrl });
-  const page = renderDemoPage(engine.knowledge, { articleUrl: config.articleUrl });
+  const { knowledge } = engine;
+  const page = renderDemoPage(knowledge, { articleUrl: config.articleUrl ?? knowledge.source.url, source: knowledge.source });
+  const welcome = JSON.stringify({ starters: starterQuestions(knowledge) });
+  const cached = { 'Cache-Control': `public, max-age=${WIDGET_MAX_AGE_SECONDS}` };
   return {
     name: 'web',
     mount(app) {
-      app.use('/api/ask', widgetCors(config.widgetOrigins));
+      app.use(['/api/ask', '/api/welcome'], widgetCors(config.widgetOrigins));
       app.get('/', serve(page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_PAGE_CSP }));
       app.get(
         '/widget.js',
@@ -48,7 +53,11 @@ export function createWebChannel(engine: Engine, config: Pick<Config, 'widgetOri
           'Cross-Origin-Resource-Policy': 'cross-origin',
         }),
       );
-      app.get('/demo.css', serve(assets.demoCss, 'text/css; charset=utf-8', { 'Cache-Control': `public, max-age=${WIDGET_MAX_AGE_SECONDS}` }));
+      app.get('/demo.css', serve(assets.demoCss, 'text/css; charset=utf-8', cached));
+      app.get('/favicon.svg', serve(assets.faviconSvg, 'image/svg+xml', cached));
+      // The page names /favicon.svg; this answers browsers and crawlers that ask for the old default anyway.
+      app.get('/favicon.ico', (_req, res) => void res.set(cached).status(204).end());
+      app.get('/api/welcome', serve(welcome, 'application/json; charset=utf-8', cached));
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_GROUPING, groupUnanswered, type UnansweredGroup } from '../evaluation/group-unanswered.js';
+import { DEFAULT_GROUPING, describeSuggestion, groupUnanswered, type UnansweredGroup } from '../evaluation/group-unanswered.js';
 import { createUnansweredLog } from '../evaluation/unanswered-log.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { createNormalizer } from '../pipeline/normalize.js';
@@ -35,8 +35,10 @@ runCli(async () => {
   const knowledge = loadKnowledge(config);
   const groups = groupUnanswered(records, createNormalizer(buildVocabulary(knowledge)), { ...DEFAULT_GROUPING, minSimilarity });
 
+  const answerOf = (factId: string) => knowledge.factById.get(factId)?.answer ?? '';
   if (values.json) {
-    console.log(JSON.stringify({ records: records.length, groups }, null, 2));
+    const described = groups.map((group) => ({ ...group, advice: describeSuggestion(group.suggestion, answerOf) }));
+    console.log(JSON.stringify({ records: records.length, groups: described }, null, 2));
     return;
   }
   if (records.length === 0) {
@@ -44,21 +46,16 @@ runCli(async () => {
     return;
   }
   console.log(`${records.length} unanswered question${records.length === 1 ? '' : 's'} in ${groups.length} group${groups.length === 1 ? '' : 's'} (${log.path}):\n`);
-  const answerOf = (factId: string) => knowledge.factById.get(factId)?.answer ?? '';
   for (const group of groups.slice(0, limit)) console.log(describeGroup(group, answerOf));
   if (groups.length > limit) console.log(`… ${groups.length - limit} smaller groups not shown (--limit).`);
 });
 
 function describeGroup(group: UnansweredGroup, answerOf: (factId: string) => string): string {
   const nearest = group.nearestFact === undefined ? 'none' : `${group.nearestFact.factId} (score ${group.nearestFact.score.toFixed(2)}, coverage ${group.nearestFact.coverage.toFixed(2)})`;
-  const suggestion =
-    group.suggestion.kind === 'paraphrase'
-      ? `add as a paraphrase of ${group.suggestion.factId} in knowledge/facts.json ("${answerOf(group.suggestion.factId)}")`
-      : `not in the article (${group.suggestion.why}); leave it to the fallback`;
   return [
     `${group.count}× ${group.examples.map((example) => `"${example}"`).join(', ')}`,
     `   nearest fact: ${nearest}`,
-    `   suggestion:   ${suggestion}`,
+    `   suggestion:   ${describeSuggestion(group.suggestion, answerOf)}`,
     `   last asked:   ${group.lastSeen}`,
     '',
   ].join('\n');

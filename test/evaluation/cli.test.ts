@@ -65,7 +65,7 @@ describe('npm run unanswered', () => {
     const { code, stdout } = await run('unanswered.ts', [], MINI);
     expect(stdout).toContain('2 unanswered questions in 1 group ');
     expect(stdout).toContain('2× "When was Acme founded?"');
-    expect(stdout).toContain('suggestion:   not in the article');
+    expect(stdout).toContain('suggestion:   Leave it to the fallback: no fact covers its topic, so the article does not say.');
     expect(code).toBe(0);
   });
 });

@@ -57,9 +57,9 @@ function measure(page: Page): Promise<Layout> {
   return page.evaluate(() => {
     const overlappingLabels: string[] = [];
     const clipped: string[] = [];
-    for (const svg of document.querySelectorAll('svg')) {
+    for (const svg of Array.from(document.querySelectorAll('svg'))) {
       const frame = svg.getBoundingClientRect();
-      const texts = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
+      const texts = Array.from(svg.querySelectorAll('text')).map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
       texts.forEach(({ text, box }, i) => {
         if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) clipped.push(text);
         for (const other of texts.slice(i + 1)) {
@@ -70,7 +70,7 @@ function measure(page: Page): Promise<Layout> {
       if (frame.right > innerWidth + 0.5) clipped.push(`chart "${svg.getAttribute('aria-label')}" wider than the window`);
     }
     const heat = document.querySelector('table.heat') as HTMLElement;
-    const bars = [...document.querySelectorAll('svg rect')].map((rect) => rect.getBoundingClientRect().height);
+    const bars = Array.from(document.querySelectorAll('svg rect')).map((rect) => rect.getBoundingClientRect().height);
     return {
       overlappingLabels,
       clipped,

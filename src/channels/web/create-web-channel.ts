@@ -35,9 +35,10 @@ export const DEMO_PAGE_CSP = [
 ].join('; ');
 
 export function createWebChannel(engine: Engine, config: Pick<Config, 'widgetOrigins' | 'articleUrl'>): Channel {
-  const assets = loadWidgetAssets({ articleUrl: config.articleUrl });
   const { knowledge } = engine;
-  const page = renderDemoPage(knowledge, { articleUrl: config.articleUrl ?? knowledge.source.url, source: knowledge.source });
+  const articleUrl = config.articleUrl ?? knowledge.source.url;
+  const assets = loadWidgetAssets({ articleUrl });
+  const page = renderDemoPage(knowledge, { articleUrl, source: knowledge.source });
   const welcome = JSON.stringify({ starters: starterQuestions(knowledge) });
   const cached = { 'Cache-Control': `public, max-age=${WIDGET_MAX_AGE_SECONDS}` };
   return {

@@ -52,6 +52,7 @@ export async function composeServer(config: Config, logger: Logger): Promise<Com
       : (await import('./channels/slack/index.js')).createSlackChannel(articles, config.slack, {
           log: logger.child({ component: 'slack' }),
           ...(shared.deduplicator ? { deduplicator: shared.deduplicator } : {}),
+          ...(shared.answeredThreads ? { answeredThreads: shared.answeredThreads } : {}),
         });
   let shuttingDown = false;
   const accepting: ReadinessCheck = {

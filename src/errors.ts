@@ -36,7 +36,8 @@ export class ConfigError extends Error {
 export class DataError extends Error {
   override readonly name = 'DataError';
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid bot data:\n  - ${problems.join('\n  - ')}`);
+    // One problem stays on one line, so a typo in one file reads as one line in a terminal or a log.
+    super(problems.length === 1 ? `Invalid bot data: ${problems[0]}` : `Invalid bot data:\n  - ${problems.join('\n  - ')}`);
   }
 }
 

@@ -5,7 +5,7 @@
  * requests in flight finished, Slack answers sent, the store closed, exit 0,
  * all within SHUTDOWN_TIMEOUT_SECONDS (exit 1 if that runs out).
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { composeServer, type ComposedServer } from './compose-server.js';
 import { loadConfig, type Config } from './config.js';
 import { ConfigError, DataError } from './errors.js';
@@ -22,14 +22,18 @@ async function start(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const lifecycle = lifecycleLogger(logger);
   const composed = await composeServer(config, logger);
-  const server = composed.app.listen(config.port, config.host, () => {
+  // Not `app.listen(port, host, callback)`: Express 5 calls that callback on a failed listen too,
+  // which logged `listening` right after saying the port was taken.
+  const server = createServer(composed.app);
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.once('error', (error) => exitWith(`Cannot listen on ${config.host}:${config.port} (${error.message}); set PORT or HOST.`));
+  server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     lifecycle.info({ url: `http://${config.host}:${port}` }, 'listening');
   });
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.on('error', (error) => exitWith(`Cannot listen on ${config.host}:${config.port} (${error.message}); set PORT or HOST.`));
+  server.listen(config.port, config.host);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => void shutdown({ signal, server, composed, config, log: lifecycle }));
   }

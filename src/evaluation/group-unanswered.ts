@@ -1,11 +1,14 @@
 /**
  * Turns the unanswered log into a curation to-do list: similar questions are
- * grouped, each group names the fact it came nearest to and suggests either
- * adding the question as a paraphrase of that fact or accepting that the
- * article does not say.
+ * grouped, each group names the fact it came nearest to and suggests, in one
+ * sentence, either adding the question as a paraphrase of that fact or
+ * accepting that the article does not say. A question that leans on the one
+ * before it ("What did he say?") is never proposed as a paraphrase: a fact's
+ * paraphrases must make sense on their own.
  */
-import { MISSING_DETAIL } from '../pipeline/decide.js';
+import { MISSING_DETAIL, type Objection } from '../pipeline/decide.js';
 import type { Normalize } from '../pipeline/normalize.js';
+import { dependsOnContext } from '../pipeline/resolve-follow-up.js';
 import { fuzzyJaccard } from './text-similarity.js';
 import type { UnansweredCandidate, UnansweredRecord } from './unanswered-log.js';
 
@@ -20,7 +23,9 @@ export const DEFAULT_GROUPING: GroupingOptions = Object.freeze({ minSimilarity: 
 
 export type Suggestion =
   | { readonly kind: 'paraphrase'; readonly factId: string }
-  | { readonly kind: 'not-in-article'; readonly why: string };
+  /** `lacks`: what the nearest fact does not give ("does not say when"); absent when no fact covers the topic. */
+  | { readonly kind: 'not-in-article'; readonly factId?: string; readonly lacks?: string }
+  | { readonly kind: 'follow-up' };
 
 export interface UnansweredGroup {
   readonly count: number;
@@ -34,6 +39,7 @@ interface Question {
   readonly text: string;
   readonly stems: ReadonlySet<string>;
   readonly records: UnansweredRecord[];
+  readonly dependsOnContext: boolean;
 }
 
 /** Groups, largest first. */
@@ -61,7 +67,7 @@ function distinctQuestions(records: readonly UnansweredRecord[], normalize: Norm
     // The classifier's features (content stems plus the kind of answer asked for) and the entities named:
     // "How old is Mr Guo?" and "How old is Guo Ping?" share `old`, `?age` and `@guo-ping`.
     const stems = new Set([...normalized.features, ...normalized.entities.map((entity) => `@${entity}`)]);
-    byText.set(normalized.text, { text: normalized.text, stems, records: [record] });
+    byText.set(normalized.text, { text: normalized.text, stems, records: [record], dependsOnContext: dependsOnContext(normalized) });
   }
   return [...byText.values()].sort((a, b) => b.records.length - a.records.length);
 }
@@ -81,7 +87,7 @@ function summarise(group: readonly Question[], options: GroupingOptions): Unansw
     count: records.length,
     examples: group.slice(0, options.examples).map((question) => question.records[0]?.question ?? question.text),
     nearestFact,
-    suggestion: suggest(records, nearestFact),
+    suggestion: group.some((question) => question.dependsOnContext) ? { kind: 'follow-up' } : suggest(records, nearestFact),
     lastSeen: records.reduce((latest, record) => (record.time > latest ? record.time : latest), ''),
   };
 }
@@ -103,10 +109,32 @@ const PARAPHRASE_MIN_COVERAGE = 0.5;
 function suggest(records: readonly UnansweredRecord[], nearestFact: UnansweredCandidate | undefined): Suggestion {
   const answered = records.find((record) => !record.fallback)?.candidates.find((candidate) => candidate.objections.length === 0);
   if (answered !== undefined) return { kind: 'paraphrase', factId: answered.factId };
-  if (nearestFact === undefined) return { kind: 'not-in-article', why: 'no fact came close' };
+  if (nearestFact === undefined) return { kind: 'not-in-article' };
   // A paraphrase cannot fix these: the article lacks the detail.
   const missing = nearestFact.objections.find((objection) => MISSING_DETAIL.has(objection.kind));
-  if (missing !== undefined) return { kind: 'not-in-article', why: `${nearestFact.factId} ${missing.message}` };
-  if (nearestFact.coverage < PARAPHRASE_MIN_COVERAGE) return { kind: 'not-in-article', why: `no fact covers its topic (best coverage ${nearestFact.coverage.toFixed(2)})` };
+  if (missing !== undefined) return { kind: 'not-in-article', factId: nearestFact.factId, lacks: lacking(missing) };
+  if (nearestFact.coverage < PARAPHRASE_MIN_COVERAGE) return { kind: 'not-in-article' };
   return { kind: 'paraphrase', factId: nearestFact.factId };
+}
+
+/** An objection as the end of a sentence about a fact, without the measurements meant for the explain view. */
+function lacking(objection: Objection): string {
+  return objection.kind === 'answer-coverage' ? 'does not state what is asked' : objection.message.replace(/\s*\([^)]*\)$/, '');
+}
+
+/**
+ * The suggestion as one sentence for a curator; `answerOf` gives a fact's
+ * answer, so a paraphrase can be checked against what it would get.
+ */
+export function describeSuggestion(suggestion: Suggestion, answerOf: (factId: string) => string, factsFile = 'knowledge/<article>/facts.json'): string {
+  switch (suggestion.kind) {
+    case 'paraphrase':
+      return `Add it to the questions of ${suggestion.factId} in ${factsFile}, whose answer is "${answerOf(suggestion.factId)}".`;
+    case 'not-in-article':
+      return suggestion.factId === undefined
+        ? 'Leave it to the fallback: no fact covers its topic, so the article does not say.'
+        : `Leave it to the fallback: the nearest fact, ${suggestion.factId}, ${suggestion.lacks ?? 'does not answer it'}.`;
+    case 'follow-up':
+      return 'Leave it: it only makes sense after an earlier question, so it cannot be a paraphrase of a fact.';
+  }
 }

@@ -4,18 +4,22 @@
  * the bot goes wrong and what to fix next.
  */
 import type { ClassificationReport } from './classification-metrics.js';
-import { confidenceChart, confusionHeatMap, coverageCurve, escapeHtml } from './html-charts.js';
+import { confidenceCharts, confusionHeatMap, coverageCurve, escapeHtml } from './html-charts.js';
 import { pct } from './report-terminal.js';
 import type { EvalReport } from './run-eval.js';
 
+// Wide tables scroll inside their own box (display:block), so on a phone the page itself never
+// scrolls sideways; charts shrink to the width available and keep their proportions.
 const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1200px;padding:0 1rem;color:#222}
 h1{font-size:1.5rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:.6rem 0;display:block;max-width:100%;overflow-x:auto}
+td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums}.pass{color:#168c3c;font-weight:600}.fail{color:#c83232;font-weight:600}
-.heat td{text-align:center;min-width:1.6rem;font-size:12px}.heat th.col{writing-mode:vertical-rl;transform:rotate(180deg);font-size:12px;white-space:nowrap}
-.heat th.row{font-size:12px;white-space:nowrap}.scroll{overflow-x:auto}.flag{background:#fff3e0}
-svg{font:11px system-ui,sans-serif;margin:.5rem 1rem .5rem 0}.tick{fill:#555}.charts{display:flex;flex-wrap:wrap}`;
+.heat td{text-align:center;min-width:1.4rem;padding:.2rem .1rem;font-size:12px}.heat th{font-size:12px;white-space:nowrap}
+.heat th.col{text-align:center;padding:.2rem .1rem}.flag{background:#fff3e0}
+svg{font-family:system-ui,sans-serif;margin:.5rem 1rem .5rem 0;max-width:100%;height:auto}.tick{fill:#444}
+.charts{display:flex;flex-wrap:wrap;align-items:flex-start;max-width:100%}.charts>table{flex:1 1 20rem}`;
 
 export function renderHtmlReport(report: EvalReport): string {
   return `<!doctype html>
@@ -84,7 +88,7 @@ function intentsSection({ intents }: EvalReport): string {
   return `<h2 id="intents">Intent classification (${intents.folds}-fold stratified, seed ${intents.seed})</h2>
 ${table(['', 'accuracy', 'macro F1', 'weighted F1', 'n', 'per fold'], summary, [1, 2, 3, 4])}
 <h3>Per intent (cross-validation)</h3>${perLabelTable(cv)}
-<h3>Confusion matrix (cross-validation)</h3><div class="scroll">${confusionHeatMap(cv.confusion)}</div>
+<h3>Confusion matrix (cross-validation)</h3>${confusionHeatMap(cv.confusion)}
 <h3>Per intent (held-out tests)</h3>${perLabelTable(intents.heldOut)}
 <h3>Misclassified utterances (${misclassified.length})</h3>${table(['utterance', 'from', 'expected', 'predicted', 'confidence'], misclassified, [4])}`;
 }
@@ -108,7 +112,7 @@ function calibrationSection({ calibration }: EvalReport): string {
   });
   return `<h2 id="calibration">Calibration (precision target ${pct(calibration.precisionTarget)})</h2>
 ${sweeps.join('') || '<p>Skipped.</p>'}
-<h3>Confidence of answers</h3>${confidenceChart(calibration.histogram)}`;
+<h3>Confidence of answers</h3><div class="charts">${confidenceCharts(calibration.histogram)}</div>`;
 }
 
 function reachabilitySection({ reachability }: EvalReport): string {

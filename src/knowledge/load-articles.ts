@@ -12,8 +12,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import { articleSourceSchema, type ArticleSource } from './article-source.js';
-import { displayPath, loadKnowledge, readJson, type KnowledgeBase, type KnowledgeLocation } from './load-knowledge.js';
+import type { ArticleSource } from './article-source.js';
+import { displayPath, loadKnowledge, type KnowledgeBase, type KnowledgeLocation } from './load-knowledge.js';
 
 /** Lower-case letters and digits in hyphen-joined words: safe in URLs, Redis keys, file names and Slack commands. */
 export const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -84,10 +84,7 @@ export function loadArticles(root: KnowledgeLocation): LoadedArticle[] {
 /** Loads one article folder (with its intents folder) and its optional `source.json`. */
 export function loadArticle(location: ArticleLocation): LoadedArticle {
   const knowledge = loadKnowledge(location);
-  const problems: string[] = [];
-  const sourcePath = join(location.knowledgeDir, 'source.json');
-  const source = existsSync(sourcePath) ? readJson(sourcePath, articleSourceSchema, problems) : undefined;
-  if (problems.length > 0) throw new DataError(problems);
+  const { source } = knowledge;
   return {
     slug: location.slug,
     headline: knowledge.article.split('\n', 1)[0]?.trim() ?? '',

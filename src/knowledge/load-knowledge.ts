@@ -22,7 +22,9 @@ import {
   type WordRelationsFile,
 } from './schemas.js';
 import type { Sentence } from './segment-sentences.js';
+import { articleSourceSchema, type ArticleSource } from './article-source.js';
 import { crossCheck } from './cross-check.js';
+import { locateJsonSyntaxError } from './json-syntax-error.js';
 
 export interface KnowledgeBase {
   readonly article: string;
@@ -35,6 +37,8 @@ export interface KnowledgeBase {
   readonly replies: Replies;
   /** WordNet relations derived for this knowledge base (`npm run wordnet`); absent, no word is related. */
   readonly wordRelations?: WordRelationsFile | undefined;
+  /** Byline, date and link from the optional `source.json`; undefined when the file is absent. */
+  readonly source: ArticleSource | undefined;
 }
 
 /** The generated WordNet relations in a knowledge folder (see docs/language.md). */
@@ -64,6 +68,8 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
   const replies = read(join(knowledgeDir, 'replies.json'), repliesSchema);
   const relationsPath = join(knowledgeDir, WORD_RELATIONS_FILE);
   const wordRelations = existsSync(relationsPath) ? read(relationsPath, wordRelationsSchema) : undefined;
+  const sourcePath = join(knowledgeDir, 'source.json');
+  const source = existsSync(sourcePath) ? read(sourcePath, articleSourceSchema) : undefined;
   const intents = intentFiles(intentsDir, problems).flatMap((path) => read(path, intentFileSchema) ?? []);
   if (problems.length > 0 || lexicon === undefined || replies === undefined) throw new DataError(problems);
 
@@ -77,6 +83,7 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
     lexicon,
     replies,
     wordRelations,
+    source,
   };
   const crossProblems = crossCheck(knowledge, { knowledgeDir: displayPath(knowledgeDir), intentsDir: displayPath(intentsDir) });
   if (crossProblems.length > 0) throw new DataError(crossProblems);
@@ -96,12 +103,20 @@ function intentFiles(intentsDir: string, problems: string[]): string[] {
 
 /** Reads and validates one JSON file; a problem is added to `problems` (and undefined returned) instead of thrown. */
 export function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[]): z.infer<S> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push(`${displayPath(path)}: cannot be read (${(error as Error).message}); fix the file.`);
+    return undefined;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`;
-    problems.push(`${displayPath(path)}: ${reason}; fix the file.`);
+    if (!(error instanceof SyntaxError)) throw error;
+    const { line, column, reason } = locateJsonSyntaxError(text, error);
+    problems.push(`${displayPath(path)}:${line}:${column}: not valid JSON (${reason}); fix the file at line ${line}, column ${column}.`);
     return undefined;
   }
   const result = schema.safeParse(data);

@@ -93,7 +93,10 @@ export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): 
     const { composed, trace, next } =
       context === undefined ? openers.getOrSet(input.question, () => answer(input.question, undefined)) : answer(input.question, context);
     if (next !== undefined) await options.sessions.set(sessionId, next).catch(() => undefined);
-    return { response: { sessionId, ...composed }, trace };
+    // Suggesting the question just asked would only send the reader round in a circle.
+    const asked = comparable(input.question);
+    const suggestions = composed.suggestions.filter((suggestion) => comparable(suggestion) !== asked);
+    return { response: { sessionId, ...composed, suggestions }, trace };
   };
   return { knowledge, explain, ask: async (input) => (await explain(input)).response };
 }
@@ -238,6 +241,11 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 }
 
 type Note = (stage: string, found: string) => void;
+
+/** A question as a reader would recognise it again: letters and digits, whatever the case and punctuation. */
+function comparable(question: string): string {
+  return question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
 
 /** The question without some of its stems: they name what is asked, not the topic. */
 function withoutTerms(question: NormalizedQuestion, stems: readonly string[]): NormalizedQuestion {

@@ -59,6 +59,20 @@ export function resolveFollowUp(question: NormalizedQuestion, context: Conversat
   return { ...resolve(question, context, tools, given.length > 0), given };
 }
 
+/**
+ * Whether a question means something only after the one before it: a
+ * pronoun or a word pointing back with nobody named ("What did he say?",
+ * "Why did it rise?"), a fragment ("And profit?"), or a word or two naming
+ * nothing ("Why?", "When exactly?").
+ */
+export function dependsOnContext(question: NormalizedQuestion): boolean {
+  const pointsBack = question.words.some((word) => PRONOUNS.has(word) || BACK_REFERENCES.has(word));
+  const namesNothing = question.entities.length === 0;
+  const fragment = FRAGMENT_OPENERS.some((opener) => opener.test(question.text));
+  const bare = question.topicTerms.length === 0 || question.words.length <= 2;
+  return fragment || (namesNothing && (pointsBack || bare));
+}
+
 // "What else?", "tell me more", "anything further?": something not said yet.
 const MORE_WORDS = new Set(['else', 'more', 'other', 'others', 'another', 'further', 'additional']);
 

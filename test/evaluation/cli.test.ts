@@ -29,43 +29,46 @@ async function run(script: string, args: string[], location: { knowledgeDir: str
 }
 
 describe('npm run validate', () => {
+  const broken = articleRoot({ mini: brokenKnowledge((files) => void (files.facts.facts[0].citations = ['s99', 's1', 's2'])) });
+
   it('exits 1 and lists the problem with file, field and fix', async () => {
-    const location = brokenKnowledge((files) => {
-      files.facts.facts[0].citations = ['s99', 's1', 's2'];
-    });
-    const { code, stdout } = await run('validate.ts', [], location);
-    expect(stdout).toContain(`error   ${join(location.knowledgeDir, 'facts.json')}: facts[0].citations[0] "s99" is not a sentence id; use one from sentences.json.`);
+    const { code, stdout } = await run('validate.ts', [], broken);
+    expect(stdout).toContain(`error   ${join(broken.knowledgeDir, 'mini', 'facts.json')}: facts[0].citations[0] "s99" is not a sentence id; use one from sentences.json.`);
     expect(code).toBe(1);
   });
 });
 
 describe('npm run eval', () => {
-  it('writes both reports and exits 0 when every gate is met', async () => {
-    const { code, stdout } = await run('eval.ts', ['--questions', MINI_QUESTIONS, '--out', out, '--folds', '3', '--no-calibrate'], MINI);
+  const miniRoot = articleRoot({ mini: MINI });
+
+  it("writes both reports into the article's folder and exits 0 when every gate is met", async () => {
+    const { code, stdout } = await run('eval.ts', ['--questions', MINI_QUESTIONS, '--out', out, '--folds', '3', '--no-calibrate'], miniRoot);
     expect(stdout).toContain('Gates: all passed');
-    expect(existsSync(join(out, 'eval.json')) && existsSync(join(out, 'eval.html'))).toBe(true);
+    expect(existsSync(join(out, 'mini', 'eval.json')) && existsSync(join(out, 'mini', 'eval.html'))).toBe(true);
     expect(code).toBe(0);
   });
 
   it('exits 1 when a gate is missed', async () => {
     const questions = join(out, 'wrong.json');
     writeFileSync(questions, JSON.stringify({ single: [{ q: 'How much profit did Acme make?', expect: ['s4'], kind: 'wrong on purpose' }], dialogs: [] }));
-    const { code, stdout } = await run('eval.ts', ['--questions', questions, '--out', out, '--folds', '3', '--no-calibrate'], MINI);
+    const { code, stdout } = await run('eval.ts', ['--questions', questions, '--out', out, '--folds', '3', '--no-calibrate'], miniRoot);
     expect(stdout).toMatch(/Gates: FAILED \(inScopeFirstCitation 0\.0% < 95\.0%\)/);
     expect(code).toBe(1);
   });
 });
 
 describe('npm run eval -- --first-sight', () => {
+  const miniRoot = articleRoot({ mini: MINI });
+
   it('scores a new batch once, records it, and refuses to score it again', async () => {
-    const batch = join(out, 'suite', 'first-sight', '2026-01-01-a.json');
+    const batch = join(out, 'mini', 'first-sight', '2026-01-01-a.json');
     mkdirSync(join(batch, '..'), { recursive: true });
     writeFileSync(batch, JSON.stringify({ single: [{ q: 'How much profit did Acme make?', expect: 'fallback', kind: 'wrong on purpose' }], dialogs: [] }));
-    const first = await run('eval.ts', ['--first-sight', batch], MINI);
+    const first = await run('eval.ts', ['--first-sight', batch], miniRoot);
     expect(first.stdout).toMatch(/First sight of 2026-01-01-a \(1 questions, 0 dialogs\), scored \d{4}-\d{2}-\d{2} at /);
     expect(first.stdout).toContain('out-of-scope refused    0.0% (0/1)');
     expect(first.code).toBe(0);
-    const again = await run('eval.ts', ['--first-sight', batch], MINI);
+    const again = await run('eval.ts', ['--first-sight', batch], miniRoot);
     expect(again.stdout).toContain('"2026-01-01-a" was already scored on');
     expect(again.code).toBe(2);
   });
@@ -83,7 +86,7 @@ describe('npm run unanswered', () => {
     const { code, stdout } = await run('unanswered.ts', ['--article', 'mini'], miniRoot);
     expect(stdout).toContain('2 unanswered questions in 1 group ');
     expect(stdout).toContain('2× "When was Acme founded?"');
-    expect(stdout).toContain('suggestion:   not in the article');
+    expect(stdout).toContain('suggestion:   Leave it to the fallback: no fact covers its topic, so the article does not say.');
     expect((await run('unanswered.ts', ['--article', 'maxi'], miniRoot)).stdout).toContain('--article "maxi" is not valid: use one of mini.');
     expect(code).toBe(0);
   });

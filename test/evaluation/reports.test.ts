@@ -39,7 +39,7 @@ describe('evaluation reports over the fixture', () => {
   it('draws the confusion heat map and the coverage/precision curves', () => {
     const html = renderHtmlReport(report);
     expect(html).toContain('<table class="heat">');
-    expect(html.match(/<svg /g)).toHaveLength(3); // two sweeps and the confidence histogram
+    expect(html.match(/<svg /g)).toHaveLength(4); // two sweeps and the confidence histograms of right and wrong answers
     expect(html).toContain('<polyline');
   });
 

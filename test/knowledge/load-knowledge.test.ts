@@ -52,6 +52,24 @@ describe('loadKnowledge', () => {
     }
   });
 
+  it('reads the optional source.json, and has an empty source without it', () => {
+    expect(knowledge.source).toEqual({});
+    const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
+    cpSync(knowledgeDir, dir, { recursive: true });
+    const source = { url: 'https://news.example/story', byline: 'Jane Doe', published: '2019-03-29', publisher: 'The Daily' };
+    writeFileSync(join(dir, 'source.json'), JSON.stringify(source));
+    expect(loadKnowledge({ knowledgeDir: dir, intentsDir }).source).toEqual(source);
+  });
+
+  it('names the field and fix of a malformed source.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
+    cpSync(knowledgeDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'source.json'), JSON.stringify({ url: 'javascript:alert(1)', published: 'last Friday' }));
+    const problems = problemsOf({ knowledgeDir: dir, intentsDir });
+    expect(problems.some((p) => p.endsWith("source.json: url use the article's http(s) address."))).toBe(true);
+    expect(problems.some((p) => p.endsWith('source.json: published use a date such as "2019-03-29".'))).toBe(true);
+  });
+
   it('names the file, field and fix when a citation is not a sentence id', () => {
     const problems = problemsOf(withEditedFacts(({ facts }) => ((facts[0] as { citations: string[] }).citations = ['s99'])));
     expect(problems.some((p) => p.endsWith('facts.json: facts[0].citations[0] "s99" is not a sentence id; use one from sentences.json.'))).toBe(true);

@@ -20,6 +20,18 @@ describe('renderDemoPage', () => {
     expect(html.match(/data-sentence/g)).toHaveLength(knowledge.sentences.length);
   });
 
+  it('shows the byline, publisher and date under the headline when the knowledge has them, and nothing when not', () => {
+    const source = { byline: 'Jane <Doe>', publisher: 'The Daily', published: '2019-03-29', url: 'https://news.example/story' };
+    const html = renderDemoPage(knowledge, { source, articleUrl: source.url });
+    expect(html).toContain('<p class="byline">By Jane &lt;Doe&gt; · The Daily · <time datetime="2019-03-29">29 March 2019</time></p>');
+    expect(html).toContain('<a href="https://news.example/story">Read the original article</a>');
+    expect(renderDemoPage(knowledge)).not.toContain('class="byline"');
+  });
+
+  it('declares its icon, so browsers do not ask for a missing /favicon.ico', () => {
+    expect(renderDemoPage(knowledge)).toContain('<link rel="icon" href="favicon.svg" type="image/svg+xml">');
+  });
+
   it('makes the headline the h1 and each later paragraph a p', () => {
     const html = renderDemoPage(knowledge);
     expect(html).toMatch(/<h1><span id="s1" data-sentence>/);

@@ -9,8 +9,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ASSETS_DIR, configureWidget } from '../../src/channels/web/widget-assets.js';
 
-/** Uncompressed bytes; most of it is comments and CSS. A budget, so growth is a decision. */
-const WIDGET_BUDGET_BYTES = 24 * 1024;
+/**
+ * Uncompressed bytes; most of it is comments and CSS. A budget, so growth is a decision:
+ * 24 KiB became 28 KiB for the greeting, collapsible quotes and the phone behaviour (issue 14).
+ */
+const WIDGET_BUDGET_BYTES = 28 * 1024;
 const source = readFileSync(join(ASSETS_DIR, 'widget.js'), 'utf8');
 
 describe('widget.js', () => {

@@ -14,7 +14,7 @@ import { slackMessageEvent, type MessageKind, type SlackMessageEvent } from './i
 import type { SlackLogger } from './logger.js';
 
 export interface BotkitSlackHandlers {
-  /** A user message in a DM or mentioning the bot; called after Slack was acknowledged. */
+  /** A user message in a DM, mentioning the bot, or in a channel; called after Slack was acknowledged. */
   onMessage(kind: MessageKind, event: SlackMessageEvent, team: string): Promise<void>;
   /** The HTTP body that answers a slash command. */
   onSlashCommand(payload: Readonly<Record<string, unknown>>): Promise<object>;
@@ -124,6 +124,8 @@ async function loadBotkitSlack(options: BotkitSlackOptions): Promise<BotkitSlack
 
   controller.on('app_mention', guarded('app_mention', onMessage('mention')));
   controller.on('direct_message', guarded('direct_message', onMessage('direct_message')));
+  // Channel messages that do not mention the bot (`message.channels`, `message.groups`); the handler keeps thread replies.
+  controller.on('message', guarded('message', onMessage('thread_reply')));
   controller.on('slash_command', guarded('slash_command', async (bot, message) => {
     bot.httpBody(await handlers.onSlashCommand(channelData(message)));
   }));

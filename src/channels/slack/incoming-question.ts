@@ -1,13 +1,14 @@
 /**
  * Decides whether a Slack event is a person asking the bot something, and if
  * so where the answer goes and which conversation it continues: a channel
- * mention is answered in its thread and remembered per thread; a direct
- * message is answered in the DM and remembered per DM.
+ * mention is answered in its thread and remembered per thread, as is a reply
+ * in a thread (which the channel answers only in threads the bot is part of);
+ * a direct message is answered in the DM and remembered per DM.
  */
 import { z } from 'zod';
 import { questionFromSlackText } from './slack-text.js';
 
-/** The fields of an `app_mention` or `message.im` event we rely on; Slack sends many more. */
+/** The fields of an `app_mention` or `message.*` event we rely on; Slack sends many more. */
 export const slackMessageEvent = z.looseObject({
   type: z.string(),
   subtype: z.string().optional(),
@@ -17,6 +18,7 @@ export const slackMessageEvent = z.looseObject({
   channel: z.string(),
   ts: z.string(),
   thread_ts: z.string().optional(),
+  channel_type: z.string().optional(),
 });
 export type SlackMessageEvent = z.infer<typeof slackMessageEvent>;
 
@@ -31,7 +33,8 @@ export interface IncomingQuestion {
   readonly user: string;
 }
 
-export type MessageKind = 'mention' | 'direct_message';
+/** `thread_reply`: a channel message that does not mention the bot (Botkit's "ambient" message). */
+export type MessageKind = 'mention' | 'direct_message' | 'thread_reply';
 
 /**
  * The question in `event`, or undefined for anything a person did not ask:
@@ -41,6 +44,14 @@ export function incomingQuestion(kind: MessageKind, event: SlackMessageEvent, te
   const { subtype, bot_id: botId, user } = event;
   if (subtype !== undefined || botId !== undefined || user === undefined || user === botUserId) return undefined;
   const question = questionFromSlackText(event.text ?? '');
+  if (kind === 'thread_reply') {
+    // Only replies in a thread; a mention among them is answered through its own `app_mention` event.
+    // While the bot's id is not yet known, any mention might be of the bot, so none is taken.
+    const text = event.text ?? '';
+    const mentionsBot = botUserId === undefined ? text.includes('<@') : text.includes(`<@${botUserId}`);
+    if (event.thread_ts === undefined || event.thread_ts === event.ts || mentionsBot || question === '') return undefined;
+    return { question, sessionId: slackSessionId(team, event.channel, event.thread_ts), channel: event.channel, threadTs: event.thread_ts, user };
+  }
   if (kind === 'mention') {
     const threadTs = event.thread_ts ?? event.ts;
     return { question, sessionId: slackSessionId(team, event.channel, threadTs), channel: event.channel, threadTs, user };

@@ -1,7 +1,10 @@
 /**
+/**
  * The web channel: the demo pages (`GET /articles/:slug` for each article,
  * `GET /` for the default one), the embeddable widget (`GET /widget.js`), the
- * demo pages' stylesheet, and CORS for the widget's calls to the ask routes
+ * demo pages' stylesheet and icon, each article's starter questions
+ * (`GET /api/articles/:slug/welcome`, and `GET /api/welcome` for the default
+ * article), and CORS for the widget's calls to the ask routes
  * from the origins in WIDGET_ORIGINS.
  *
  * The widget uses the public HTTP API rather than a route of its own, so it
@@ -14,6 +17,7 @@ import { articleNotFound } from '../http/articles-route.js';
 import { ASK_PATHS } from '../http/ask-route.js';
 import type { Channel } from '../http/create-app.js';
 import { renderDemoPage } from './render-demo-page.js';
+import { starterQuestions } from './starter-questions.js';
 import { loadWidgetAssets } from './widget-assets.js';
 import { widgetCors } from './widget-cors.js';
 
@@ -35,24 +39,36 @@ export const DEMO_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The widget's starter questions, for the default article and for each one. */
+const WELCOME_PATHS = ['/api/welcome', '/api/articles/:slug/welcome'] as const;
+
 export function createWebChannel(articles: ServedArticles, config: Pick<Config, 'widgetOrigins' | 'articleUrl'>): Channel {
   const assets = loadWidgetAssets({ articleUrl: config.articleUrl });
   // ARTICLE_URL predates source.json; it still names the default article's original.
   const urlOf = (article: ServedArticle) => article.source?.url ?? (article === articles.default ? config.articleUrl : undefined);
-  const pages = new Map(
-    articles.all.map((article) => [article.slug, renderDemoPage(article.engine.knowledge, { articleUrl: urlOf(article), slug: article.slug, assetBase: '../' })]),
-  );
-  const home = renderDemoPage(articles.default.engine.knowledge, { articleUrl: urlOf(articles.default) });
+  const pageOf = (article: ServedArticle, options: { slug?: string; assetBase?: string }) =>
+    renderDemoPage(article.engine.knowledge, { articleUrl: urlOf(article), source: article.source, ...options });
+  const pages = new Map(articles.all.map((article) => [article.slug, pageOf(article, { slug: article.slug, assetBase: '../' })]));
+  const home = pageOf(articles.default, {});
+  const welcomes = new Map(articles.all.map((article) => [article.slug, JSON.stringify({ starters: starterQuestions(article.engine.knowledge) })]));
   const pageHeaders = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_PAGE_CSP };
+  const cached = { 'Cache-Control': `public, max-age=${WIDGET_MAX_AGE_SECONDS}` };
+  const json = 'application/json; charset=utf-8';
   return {
     name: 'web',
     mount(app) {
-      app.use([...ASK_PATHS], widgetCors(config.widgetOrigins));
+      app.use([...ASK_PATHS, ...WELCOME_PATHS], widgetCors(config.widgetOrigins));
       app.get('/', serve(home, 'text/html; charset=utf-8', pageHeaders));
       app.get('/articles/:slug', (req, res) => {
         const page = pages.get(req.params.slug);
         if (page === undefined) throw articleNotFound(req.params.slug);
         send(res, page, 'text/html; charset=utf-8', pageHeaders);
+      });
+      app.get('/api/welcome', serve(welcomes.get(articles.default.slug) ?? '', json, cached));
+      app.get('/api/articles/:slug/welcome', (req, res) => {
+        const welcome = welcomes.get(req.params.slug);
+        if (welcome === undefined) throw articleNotFound(req.params.slug);
+        send(res, welcome, json, cached);
       });
       app.get(
         '/widget.js',
@@ -62,7 +78,10 @@ export function createWebChannel(articles: ServedArticles, config: Pick<Config, 
           'Cross-Origin-Resource-Policy': 'cross-origin',
         }),
       );
-      app.get('/demo.css', serve(assets.demoCss, 'text/css; charset=utf-8', { 'Cache-Control': `public, max-age=${WIDGET_MAX_AGE_SECONDS}` }));
+      app.get('/demo.css', serve(assets.demoCss, 'text/css; charset=utf-8', cached));
+      app.get('/favicon.svg', serve(assets.faviconSvg, 'image/svg+xml', cached));
+      // The page names /favicon.svg; this answers browsers and crawlers that ask for the old default anyway.
+      app.get('/favicon.ico', (_req, res) => void res.set(cached).status(204).end());
     },
   };
 }

@@ -4,6 +4,7 @@
  * widget citations can link, scroll and highlight, plus the widget itself.
  * No inline script or style: the page runs under a CSP without 'unsafe-inline'.
  */
+import type { ArticleSource } from '../../knowledge/article-source.js';
 import type { Sentence } from '../../knowledge/segment-sentences.js';
 
 export interface DemoArticle {
@@ -25,6 +26,8 @@ export interface DemoPageOptions {
   readonly slug?: string;
   /** Where the page's assets are relative to it: `../` for `/articles/:slug`, so the bot also works under a path prefix. */
   readonly assetBase?: string;
+  /** Byline, publisher and date, shown under the headline when known. */
+  readonly source?: ArticleSource | undefined;
 }
 
 /** Renders the whole page; the headline (paragraph 0) becomes the `<h1>`. */
@@ -32,6 +35,7 @@ export function renderDemoPage({ article, sentences }: DemoArticle, options: Dem
   const { assetBase = '', slug } = options;
   const groups = groupByParagraph(sentences);
   const [headline = '', ...body] = groups.map((group) => renderParagraph(article, group));
+  const byline = renderByline(options.source ?? {});
   const headlineText = (groups[0] ?? []).map((sentence) => sentence.text).join(' ');
   const source =
     options.articleUrl === undefined ? '' : `\n      <footer><a href="${escapeHtml(options.articleUrl)}">Read the original article</a></footer>`;
@@ -41,6 +45,7 @@ export function renderDemoPage({ article, sentences }: DemoArticle, options: Dem
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(headlineText)} · Ask the article</title>
+    <link rel="icon" href="${assetBase}favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="${assetBase}demo.css">
     <script src="${assetBase}widget.js"${slug === undefined ? '' : ` data-article="${escapeHtml(slug)}"`} defer></script>
   </head>
@@ -48,7 +53,7 @@ export function renderDemoPage({ article, sentences }: DemoArticle, options: Dem
     <main>
       <p class="kicker">Demo: ask the chat in the corner about this article; its answers quote and link the sentences below.</p>
       <article>
-        <h1>${headline}</h1>
+        <h1>${headline}</h1>${byline}
 ${body.map((html) => `        <p>${html}</p>`).join('\n')}
       </article>${source}
     </main>
@@ -56,6 +61,18 @@ ${body.map((html) => `        <p>${html}</p>`).join('\n')}
 </html>
 `;
 }
+
+/** "By Jane Doe · The Daily · 29 March 2019", from whichever of the three are known. */
+function renderByline({ byline, publisher, published }: ArticleSource): string {
+  const parts = [
+    byline === undefined ? undefined : escapeHtml(/^by\b/i.test(byline) ? byline : `By ${byline}`),
+    publisher === undefined ? undefined : escapeHtml(publisher),
+    published === undefined ? undefined : `<time datetime="${escapeHtml(published)}">${escapeHtml(LONG_DATE.format(new Date(`${published}T00:00:00Z`)))}</time>`,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? '' : `\n        <p class="byline">${parts.join(' · ')}</p>`;
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function groupByParagraph(sentences: readonly Sentence[]): Sentence[][] {
   const groups = new Map<number, Sentence[]>();

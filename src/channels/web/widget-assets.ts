@@ -24,10 +24,11 @@ export interface WidgetSettings {
 export interface WidgetAssets {
   readonly widgetJs: string;
   readonly demoCss: string;
+  readonly faviconSvg: string;
 }
 
 export function loadWidgetAssets(settings: WidgetSettings, dir: string = ASSETS_DIR): WidgetAssets {
-  return { widgetJs: configureWidget(read(dir, 'widget.js'), settings), demoCss: read(dir, 'demo.css') };
+  return { widgetJs: configureWidget(read(dir, 'widget.js'), settings), demoCss: read(dir, 'demo.css'), faviconSvg: read(dir, 'favicon.svg') };
 }
 
 /** Puts the settings into the widget source as a JSON literal. */

@@ -38,11 +38,16 @@
   const MAX_SAVED_MESSAGES = 60;
   /** The API refuses longer questions; the input stops the user first. */
   const MAX_QUESTION_LENGTH = 500;
+  /** Quotes longer than this start collapsed to one line, so a long sentence does not push every answer off a small screen. */
+  const LONG_QUOTE_LENGTH = 140;
+  const GREETING = 'Hi! Ask me about this article: I answer from it alone and quote the sentences each answer rests on.';
+  const LAUNCHER_TEXT = { closed: 'Ask about this article', open: 'Close chat', minimised: 'Back to the conversation' };
 
   /** @typedef {{ id: string, text: string }} Citation */
   /**
+   * `fallback` is absent in histories saved before it was kept; they read as answers.
    * @typedef {{ role: 'user', text: string }
-   *   | { role: 'bot', text: string, citations: Citation[], suggestions: string[] }
+   *   | { role: 'bot', text: string, citations: Citation[], suggestions: string[], fallback?: boolean }
    *   | { role: 'error', text: string, question: string }} Message
    */
   /** @typedef {{ sessionId?: string, open: boolean, messages: Message[] }} Saved */
@@ -51,7 +56,9 @@
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
   const botBase = baseUrl(script?.dataset['botUrl'], script?.src);
   const article = script?.dataset['article']?.trim();
-  const askUrl = new URL(article ? `api/articles/${encodeURIComponent(article)}/ask` : 'api/ask', botBase).href;
+  const articlePath = article ? `api/articles/${encodeURIComponent(article)}/` : 'api/';
+  const askUrl = new URL(`${articlePath}ask`, botBase).href;
+  const welcomeUrl = new URL(`${articlePath}welcome`, botBase).href;
   // ARTICLE_URL is the default article's; another article's page must say where it lives itself.
   const articleUrl = httpUrl(script?.dataset['articleUrl']) ?? (article ? undefined : httpUrl(SERVER.articleUrl ?? undefined));
   const title = script?.dataset['title']?.trim() || 'Ask about this article';
@@ -130,7 +137,7 @@
     if (typeof m['text'] !== 'string') return false;
     if (m['role'] === 'user') return true;
     if (m['role'] === 'error') return typeof m['question'] === 'string';
-    return m['role'] === 'bot' && isCitations(m['citations']) && isStrings(m['suggestions']);
+    return m['role'] === 'bot' && isCitations(m['citations']) && isStrings(m['suggestions']) && (m['fallback'] === undefined || typeof m['fallback'] === 'boolean');
   }
 
   /** @param {unknown} value @returns {value is string[]} */
@@ -187,6 +194,21 @@
     return body;
   }
 
+  /**
+   * The knowledge base's starter questions; none if the bot cannot say, since
+   * the greeting and the text box already let the reader begin.
+   * @returns {Promise<string[]>}
+   */
+  async function fetchStarters() {
+    try {
+      const response = await fetch(welcomeUrl, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+      const body = response.ok ? await response.json() : undefined;
+      return isStrings(body?.starters) ? body.starters : [];
+    } catch {
+      return [];
+    }
+  }
+
   // ---- The interface -----------------------------------------------------
 
   function mount() {
@@ -216,8 +238,16 @@
     aside.append(launcher, panel);
     shadow.append(aside);
 
+    // The greeting heads the log; its starter questions stand until the first question is asked.
+    const intro = el('div', { class: 'intro' });
+    const starters = el('div', { class: 'suggestions', role: 'group', 'aria-label': 'Questions to start with' });
+    intro.append(el('p', {}, GREETING), starters);
+    /** @type {Promise<void> | undefined} */
+    let startersLoaded;
     // Rendered before the host joins the page, so a restored history is not announced again.
+    log.append(intro);
     for (const message of state.messages) log.append(render(message));
+    showStarters();
     setOpen(state.open, false);
     document.body.append(host);
     scrollToEnd();
@@ -234,15 +264,38 @@
       launcher.focus();
     });
 
-    /** @param {boolean} open @param {boolean} focusInput */
-    function setOpen(open, focusInput) {
+    /** @param {boolean} open @param {boolean} focusInput @param {string} [closedText] */
+    function setOpen(open, focusInput, closedText = LAUNCHER_TEXT.closed) {
       state.open = open;
       panel.hidden = !open;
       launcher.setAttribute('aria-expanded', String(open));
-      launcher.textContent = open ? 'Close chat' : 'Ask about this article';
+      launcher.textContent = open ? LAUNCHER_TEXT.open : closedText;
       save(state);
       if (open && focusInput) input.focus();
-      if (open) scrollToEnd();
+      if (open) {
+        scrollToEnd();
+        startersLoaded ??= fetchStarters().then((questions) => {
+          starters.append(...questions.slice(0, 3).map(suggestionButton));
+        });
+      }
+    }
+
+    function showStarters() {
+      starters.hidden = state.messages.length > 0;
+    }
+
+    /**
+     * After a citation link moved the page to its sentence: where the open
+     * panel covers the sentence (a phone), the panel gives way to its
+     * launcher, which brings the conversation back in one tap.
+     * @param {Element} sentence
+     */
+    function revealSentence(sentence) {
+      requestAnimationFrame(() => {
+        if (!state.open || !overlaps(sentence.getBoundingClientRect(), panel.getBoundingClientRect())) return;
+        setOpen(false, false, LAUNCHER_TEXT.minimised);
+        launcher.focus({ preventScroll: true });
+      });
     }
 
     /** @param {string} text */
@@ -260,8 +313,8 @@
       try {
         const reply = await request(question, state.sessionId);
         state.sessionId = reply.sessionId;
-        const suggestions = reply.fallback ? reply.suggestions : [];
-        add({ role: 'bot', text: reply.answer, citations: reply.citations.map(({ id, text }) => ({ id, text })), suggestions });
+        const citations = reply.citations.map(({ id, text }) => ({ id, text }));
+        add({ role: 'bot', text: reply.answer, citations, suggestions: reply.suggestions, fallback: reply.fallback });
       } catch (error) {
         add({ role: 'error', text: error instanceof Error ? error.message : 'Something went wrong.', question });
       } finally {
@@ -290,6 +343,7 @@
       state.messages.push(message);
       save(state);
       log.append(render(message));
+      showStarters();
       scrollToEnd();
     }
 
@@ -302,10 +356,13 @@
       const item = el('div', { class: `message ${message.role}` });
       // A prefix for screen readers, so the log announces who said what.
       item.append(el('span', { class: 'visually-hidden' }, message.role === 'user' ? 'You: ' : 'Bot: '));
-      item.append(el('p', {}, message.text));
+      // An answer that is its own quotation is shown once, as the quotation.
+      if (message.role !== 'bot' || !message.citations.some((citation) => sameWords(citation.text, message.text))) {
+        item.append(el('p', {}, message.text));
+      }
       if (message.role === 'bot') {
-        for (const citation of message.citations) item.append(quote(citation));
-        if (message.suggestions.length > 0) item.append(suggestionButtons(message.suggestions));
+        for (const citation of message.citations) item.append(quote(citation, revealSentence));
+        if (message.suggestions.length > 0) item.append(suggestionButtons(message.suggestions, message.fallback === true));
       }
       if (message.role === 'error') {
         const retry = el('button', { type: 'button', class: 'retry' }, 'Retry');
@@ -321,15 +378,24 @@
       return item;
     }
 
-    /** @param {string[]} suggestions */
-    function suggestionButtons(suggestions) {
-      const group = el('div', { class: 'suggestions', role: 'group', 'aria-label': 'Suggested questions' });
-      for (const suggestion of suggestions) {
-        const button = el('button', { type: 'button' }, suggestion);
-        button.addEventListener('click', () => void ask(suggestion));
-        group.append(button);
-      }
+    /**
+     * A fallback's suggestions are what to ask instead; an answer's are related
+     * questions, shown under the latest answer only (CSS), to keep the log short.
+     * @param {string[]} suggestions @param {boolean} fallback
+     */
+    function suggestionButtons(suggestions, fallback) {
+      const group = fallback
+        ? el('div', { class: 'suggestions', role: 'group', 'aria-label': 'Suggested questions' })
+        : el('div', { class: 'suggestions related', role: 'group', 'aria-label': 'Related questions' });
+      group.append(...suggestions.map(suggestionButton));
       return group;
+    }
+
+    /** @param {string} suggestion */
+    function suggestionButton(suggestion) {
+      const button = el('button', { type: 'button' }, suggestion);
+      button.addEventListener('click', () => void ask(suggestion));
+      return button;
     }
   }
 
@@ -337,21 +403,46 @@
    * A citation as a quotation. On the demo page (which marks each sentence
    * with `data-sentence`) it links to the sentence; elsewhere to the article
    * URL with a text fragment, or it is a plain quotation if none is known.
+   * A long one starts collapsed to a line, with a button to show it whole.
    * @param {Citation} citation
+   * @param {(sentence: Element) => void} onFollow called after the reader follows a link to a sentence on this page
    */
-  function quote(citation) {
+  function quote(citation, onFollow) {
     const blockquote = el('blockquote', { class: 'citation' });
     const target = document.getElementById(citation.id);
     if (target?.hasAttribute('data-sentence')) {
-      blockquote.append(el('a', { href: `#${encodeURIComponent(citation.id)}` }, citation.text));
+      const link = el('a', { href: `#${encodeURIComponent(citation.id)}` }, citation.text);
+      link.addEventListener('click', () => onFollow(target));
+      blockquote.append(link);
     } else if (articleUrl) {
       const link = el('a', { href: textFragmentUrl(articleUrl, citation.text), target: '_blank', rel: 'noopener' }, citation.text);
       link.append(el('span', { class: 'visually-hidden' }, ' (opens the article in a new tab)'));
       blockquote.append(link);
     } else {
-      blockquote.textContent = citation.text;
+      blockquote.append(el('span', {}, citation.text));
+    }
+    if (citation.text.length > LONG_QUOTE_LENGTH) {
+      blockquote.classList.add('collapsed');
+      const toggle = el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false' }, 'show quote');
+      toggle.addEventListener('click', () => {
+        const collapsed = blockquote.classList.toggle('collapsed');
+        toggle.setAttribute('aria-expanded', String(!collapsed));
+        toggle.textContent = collapsed ? 'show quote' : 'hide quote';
+      });
+      blockquote.append(toggle);
     }
     return blockquote;
+  }
+
+  /** Same words in the same order, whatever the case, punctuation and spacing. @param {string} a @param {string} b */
+  function sameWords(a, b) {
+    const words = (/** @type {string} */ text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+    return words(a) === words(b);
+  }
+
+  /** @param {DOMRect} a @param {DOMRect} b */
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
 
   /**
@@ -447,6 +538,14 @@ input {
 .bot, .error { align-self: flex-start; background: var(--_bot-bubble); }
 .error { border-left: 4px solid var(--_accent); }
 .citation { margin: 0.5em 0 0; padding-left: 0.7em; border-left: 3px solid var(--_muted); font-size: 0.9em; }
+.visually-hidden:first-child + .citation { margin-top: 0; }
+.citation.collapsed > :first-child { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; line-clamp: 1; overflow: hidden; }
+.toggle {
+  background: none; border: 0; padding: 0; margin-top: 0.2em; cursor: pointer;
+  color: var(--_muted); font-size: 0.85em; text-decoration: underline; text-underline-offset: 0.15em;
+}
+.intro p { margin: 0; color: var(--_muted); }
+.intro .suggestions[hidden], .message:not(:last-child) .related { display: none; }
 .citation a { color: inherit; text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
 .citation a:hover { text-decoration-thickness: 2px; }
 .suggestions { display: flex; flex-direction: column; align-items: flex-start; gap: 0.35em; margin-top: 0.55em; }

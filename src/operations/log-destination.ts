@@ -1,73 +1,107 @@
 /**
- * Where log lines go: stdout, through pino's asynchronous destination
- * (sonic-boom), which never blocks the event loop. Lines wait in a buffer
- * bounded to `MAX_WAITING_BYTES` while a write is in flight; when whatever
- * reads stdout stalls (a stuck log shipper, a full pipe), the buffer fills
- * and further lines are dropped and counted (`droppedLogLines`, exported as
- * `bot_log_lines_dropped_total`) while the server keeps answering.
+ * Where log lines go: stdout, without ever blocking the server. Lines wait
+ * in a buffer bounded to `MAX_WAITING_BYTES` and are written together once
+ * per turn of the event loop (a write per line cost a tenth of a request).
+ * When whatever reads stdout stalls (a stuck log shipper, a full pipe), the
+ * write takes what fits, the rest waits and is retried every
+ * `RETRY_MS`, and once the buffer is full further lines are dropped and
+ * counted (`droppedLogLines`, exported as `bot_log_lines_dropped_total`)
+ * while the server keeps answering. When the reader is gone (EPIPE), lines
+ * are dropped from then on.
  *
- * Two things make that hold for a pipe:
- * - A pipe inherited as stdout is blocking; a write to it when full would
- *   block one of libuv's threads for good, and the process could then never
- *   exit (libuv waits for its threads). Opening `process.stdout` makes Node
- *   put the pipe in non-blocking mode, so a full pipe answers EAGAIN and
- *   sonic-boom retries every 100 ms instead.
- * - On exit, what is waiting is written synchronously (so `process.exit` and
- *   an uncaught error lose nothing), but for at most `EXIT_FLUSH_MS`: pino's
- *   own exit flush would retry a full pipe for ever.
+ * Why not pino's own destinations:
+ * - A pipe inherited as stdout is blocking: a write to it when full waits
+ *   for the reader, on the main thread (pino's default, synchronous
+ *   destination: every route hung) or on a libuv thread (its asynchronous
+ *   one), which libuv then waits for at exit, so the process never ends.
+ *   Opening `process.stdout` makes Node put the pipe in non-blocking mode,
+ *   so a full pipe answers EAGAIN at once instead.
+ * - sonic-boom's exit flush retries any error but EAGAIN for ever, so a bot
+ *   whose log reader died (EPIPE) could never finish shutting down.
+ *
+ * On exit, what is waiting is written (so `process.exit` and an uncaught
+ * error lose nothing), for at most `EXIT_FLUSH_MS` if the pipe is full.
  */
-import { pino } from 'pino';
+import { writeSync } from 'node:fs';
+import type { pino } from 'pino';
 
-/** Most bytes waiting for stdout before new lines are dropped (about 4,000 typical lines). */
-export const MAX_WAITING_BYTES = 1024 * 1024;
-/** On exit, how long a stalled stdout may delay it before the waiting lines are given up. */
+/** Most bytes waiting for stdout before new lines are dropped (about 1,000 typical lines). */
+export const MAX_WAITING_BYTES = 256 * 1024;
+/** While stdout is full, how often writing is tried again. */
+export const RETRY_MS = 100;
+/** On exit, how long a full stdout may delay it before the waiting lines are given up. */
 export const EXIT_FLUSH_MS = 1000;
 
-type SonicBoom = ReturnType<typeof pino.destination>;
-
 let dropped = 0;
-const open = new Set<{ sonic: SonicBoom; giveUpAt: number }>();
-let exitHandlerInstalled = false;
+/** Every destination's exit flush; the one `exit` listener runs them all. */
+const exitFlushes = new Set<() => void>();
 
 /** Log lines dropped so far by every destination of this process (for `/metrics`). */
 export function droppedLogLines(): number {
   return dropped;
 }
 
-/** Log lines to `fd` (stdout by default), asynchronously, dropping what a stalled reader cannot take. */
+/** Log lines to `fd` (stdout by default), never blocking, dropping what a stalled reader cannot take. */
 export function stdoutDestination(fd = 1): pino.DestinationStream {
-  // Installed before pino's own exit hook (which pino.destination adds), so it runs first: see flushOnExit.
-  if (!exitHandlerInstalled) {
-    exitHandlerInstalled = true;
-    process.once('exit', flushOnExit);
-  }
   if (fd === 1) void process.stdout;
-  const entry = { sonic: undefined as unknown as SonicBoom, giveUpAt: Infinity };
-  entry.sonic = pino.destination({ dest: fd, sync: false, maxLength: MAX_WAITING_BYTES, retryEAGAIN: () => Date.now() < entry.giveUpAt });
-  open.add(entry);
+  if (exitFlushes.size === 0) {
+    process.once('exit', () => {
+      for (const flush of exitFlushes) flush();
+    });
+  }
+  let lines: string[] = [];
+  let bytes = 0;
+  let rest: Buffer | undefined; // what a full pipe did not take last time
+  let scheduled = false;
   let gone = false;
-  entry.sonic.on('drop', () => (dropped += 1));
-  // EPIPE (the reader died) or any other write error: stop writing, count what follows as dropped.
-  entry.sonic.on('error', () => {
-    gone = true;
-    open.delete(entry);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+
+  /** Writes what is waiting; resolves to whether stdout took all of it. */
+  const writeWaiting = (): boolean => {
+    let buffer = Buffer.concat([rest ?? Buffer.alloc(0), Buffer.from(lines.join(''), 'utf8')]);
+    lines = [];
+    while (buffer.length > 0) {
+      try {
+        buffer = buffer.subarray(writeSync(fd, buffer));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+          gone = true;
+          buffer = Buffer.alloc(0);
+          break;
+        }
+        rest = buffer;
+        bytes = buffer.length;
+        return false;
+      }
+    }
+    rest = undefined;
+    bytes = 0;
+    return true;
+  };
+  const flush = () => {
+    scheduled = false;
+    if (!writeWaiting() && !gone) schedule(RETRY_MS);
+  };
+  const schedule = (delayMs: number) => {
+    scheduled = true;
+    if (delayMs === 0) setImmediate(flush);
+    else setTimeout(flush, delayMs).unref();
+  };
+  exitFlushes.add(() => {
+    const giveUpAt = Date.now() + EXIT_FLUSH_MS;
+    while (bytes > 0 && !writeWaiting() && !gone && Date.now() < giveUpAt) Atomics.wait(pause, 0, 0, 10);
   });
+
   return {
     write(line: string) {
-      if (gone) dropped += 1;
-      else entry.sonic.write(line);
+      const length = Buffer.byteLength(line);
+      if (gone || bytes + length > MAX_WAITING_BYTES) {
+        dropped += 1;
+        return;
+      }
+      lines.push(line);
+      bytes += length;
+      if (!scheduled) schedule(0);
     },
   };
-}
-
-function flushOnExit(): void {
-  for (const entry of open) {
-    entry.giveUpAt = Date.now() + EXIT_FLUSH_MS;
-    try {
-      entry.sonic.flushSync();
-    } catch {
-      // Still stalled: the waiting lines are lost. Destroying the destination empties it, so pino's exit hook skips it.
-      entry.sonic.destroy();
-    }
-  }
 }

@@ -6,6 +6,7 @@
  * known fields are kept: `__proto__`, `constructor` and other extra keys are
  * dropped with the rest.
  */
+import { randomUUID } from 'node:crypto';
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { RequestError } from '../../errors.js';
@@ -18,6 +19,9 @@ import { requestIdOf } from './request-log.js';
 export const MAX_QUESTION_LENGTH = 500;
 /** Largest request body accepted. */
 export const MAX_BODY = '16kb';
+
+/** Prefix of the engine sessions that API clients name. */
+export const API_SESSIONS = 'api:';
 
 /** Client-chosen session ids: long enough for a UUID, no characters that need escaping anywhere. */
 export const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
@@ -59,10 +63,10 @@ const requireJson: RequestHandler = (req, _res, next) => {
 export function askRouter(engine: Engine, channel: ChannelName = 'http'): Router {
   const router = express.Router();
   router.post('/api/ask', requireJson, express.json({ limit: MAX_BODY, strict: true }), async (req, res) => {
-    const { question, sessionId } = parseAskBody(req.body);
-    const response = await engine.ask({ question, sessionId, channel, requestId: requestIdOf(res) });
+    const { question, sessionId = randomUUID() } = parseAskBody(req.body);
+    const response = await engine.ask({ question, sessionId: API_SESSIONS + sessionId, channel, requestId: requestIdOf(res) });
     // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
-    res.type('json').end(JSON.stringify(response));
+    res.type('json').end(JSON.stringify({ ...response, sessionId }));
   });
   router.all('/api/ask', (req, res, next) => {
     res.set('Allow', 'POST');

@@ -37,8 +37,22 @@ export interface RedisConfig {
 export interface RateLimitConfig {
   /** Questions each client may ask per minute on `POST /api/ask`, sustained; 0 turns the limit off. */
   readonly perMinute: number;
-  /** Questions a client may ask at once after being idle (the token bucket's size). */
+  /** Questions a client may ask at once: the limit counts `burst` questions per window of `burst / perMinute` minutes. */
   readonly burst: number;
+  /**
+   * IPv6 clients are counted by network, not by address: one host usually
+   * holds a whole /64 (2^64 addresses), a home or office often a /56.
+   */
+  readonly ipv6Prefix: number;
+  /** Addresses and CIDR ranges never limited (a load generator, a trusted backend); empty by default. */
+  readonly exempt: readonly string[];
+}
+
+export interface OpsConfig {
+  /** Port of the operations listener (`/metrics`, `/readyz`, `/healthz`). */
+  readonly port: number;
+  /** Its interface; loopback by default, so only the host (or a sidecar) scrapes it. */
+  readonly host: string;
 }
 
 export interface Config {
@@ -74,6 +88,13 @@ export interface Config {
   readonly rateLimit: RateLimitConfig;
   /** After SIGTERM/SIGINT, how long requests in flight get to finish before the process exits anyway. */
   readonly shutdownTimeoutMs: number;
+  /**
+   * After SIGTERM, how long the server keeps serving with `/readyz` at 503
+   * before it stops listening, so load balancers notice and send no more.
+   */
+  readonly shutdownDrainMs: number;
+  /** A separate listener for `/metrics` and `/readyz`; undefined serves them on the public port. */
+  readonly ops: OpsConfig | undefined;
   /**
    * Which proxies' `X-Forwarded-For` to believe when working out a client's
    * address (for rate limiting and logs): Express's `trust proxy` setting, as
@@ -124,8 +145,11 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimit: Object.freeze({
       perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
       burst: integer(env, 'RATE_LIMIT_BURST', 20, 1, 1_000_000),
+      ipv6Prefix: integer(env, 'RATE_LIMIT_IPV6_PREFIX', 56, 32, 128),
+      exempt: Object.freeze(addressRanges(env, 'RATE_LIMIT_EXEMPT') ?? []),
     }),
-    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600) * 1000,
+    ...shutdown(env),
+    ops: ops(env),
     trustProxy: trustProxy(env),
   });
 }
@@ -158,22 +182,46 @@ function slackChannelArticles(env: Env, knowledgeDir: string): ReadonlyMap<strin
   );
 }
 
+function shutdown(env: Env): Pick<Config, 'shutdownTimeoutMs' | 'shutdownDrainMs'> {
+  const shutdownTimeoutMs = integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600) * 1000;
+  const shutdownDrainMs = integer(env, 'SHUTDOWN_DRAIN_MS', Math.min(5000, shutdownTimeoutMs / 2), 0, 600_000);
+  if (shutdownDrainMs >= shutdownTimeoutMs) {
+    throw new ConfigError(
+      `SHUTDOWN_DRAIN_MS="${shutdownDrainMs}" is not valid: it must be shorter than SHUTDOWN_TIMEOUT_SECONDS (${shutdownTimeoutMs} ms), which also covers the drain.`,
+    );
+  }
+  return { shutdownTimeoutMs, shutdownDrainMs };
+}
+
+function ops(env: Env): OpsConfig | undefined {
+  if (optional(env, 'OPS_PORT') === undefined) return undefined;
+  return Object.freeze({ port: integer(env, 'OPS_PORT', 0, 0, 65535), host: optional(env, 'OPS_HOST') ?? '127.0.0.1' });
+}
+
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 function trustProxy(env: Env): readonly string[] | number {
   const text = optional(env, 'TRUST_PROXY');
   if (text === undefined) return Object.freeze(['loopback']);
   if (/^\d+$/.test(text)) return integer(env, 'TRUST_PROXY', 0, 0, 10);
+  return Object.freeze(addressRanges(env, 'TRUST_PROXY', PROXY_NAMES) ?? []);
+}
+
+/** A comma-separated list of IP addresses and CIDR ranges (and, where allowed, names such as `loopback`). */
+function addressRanges(env: Env, name: string, names: ReadonlySet<string> = new Set()): string[] | undefined {
+  const text = optional(env, name);
+  if (text === undefined) return undefined;
   const entries = text.split(',').map((part) => part.trim());
   for (const entry of entries) {
     const [address = '', bits, extra] = entry.split('/');
     const family = isIP(address);
     const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
-    if (!PROXY_NAMES.has(entry) && (family === 0 || !validBits || extra !== undefined)) {
-      throw new ConfigError(`TRUST_PROXY entry "${entry}" is not valid: use loopback, linklocal, uniquelocal, an IP address or CIDR range (comma-separated), or a number of hops.`);
+    if (!names.has(entry) && (family === 0 || !validBits || extra !== undefined)) {
+      const allowed = names.size > 0 ? `${[...names].join(', ')}, an IP address or CIDR range (comma-separated), or a number of hops` : 'IP addresses or CIDR ranges, comma-separated';
+      throw new ConfigError(`${name} entry "${entry}" is not valid: use ${allowed}.`);
     }
   }
-  return Object.freeze(entries);
+  return entries;
 }
 
 function redis(env: Env): RedisConfig | undefined {

@@ -52,7 +52,7 @@ export interface SoakResult {
   readonly rssGrowthMb: number;
   /** Resident memory in MB, sampled about once a second from start to end. */
   readonly rssSamplesMb: readonly number[];
-  /** Unanswered questions the bot dropped rather than queue for its log (see limit-pending-writes.ts). */
+  /** Unanswered questions the bot dropped rather than queue for its log (see guard-unanswered-log.ts). */
   readonly unansweredDropped: number;
   readonly exitCode: number | null;
   readonly problems: readonly string[];
@@ -67,6 +67,8 @@ export async function runSoak(settings: SoakSettings): Promise<SoakResult> {
     // The soak measures capacity and stability; one loopback address would otherwise be rate limited at once.
     RATE_LIMIT_PER_MINUTE: '0',
     MAX_SESSIONS: String(SOAK_MAX_SESSIONS),
+    // No load balancer to drain from: stop as soon as the load has ended.
+    SHUTDOWN_DRAIN_MS: '0',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'soak-data-')),
     SLACK_SIGNING_SECRET: '',
     SLACK_BOT_TOKEN: '',

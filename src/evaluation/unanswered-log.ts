@@ -7,8 +7,12 @@
  *
  * One process should own a data directory: appends are serialised within a
  * process, not across processes.
+ *
+ * A crash or a full disk can stop an append part-way. The file never keeps
+ * such a torn line: on the first write, and on the first write after a
+ * failed one, an unfinished last line is cut off before anything is added.
  */
-import { appendFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Objection } from '../pipeline/decide.js';
 import type { ChannelName } from '../pipeline/types.js';
@@ -74,11 +78,17 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
   const write = async (text: string) => {
     if (size === undefined) {
       await mkdir(options.dataDir, { recursive: true });
-      size = await stat(fileAt(0)).then((s) => s.size, () => 0);
+      size = await cutTornTail(fileAt(0));
     }
     const bytes = Buffer.byteLength(text);
     if (size > 0 && size + bytes > maxBytes) await rotate();
-    await appendFile(fileAt(0), text);
+    try {
+      await appendFile(fileAt(0), text);
+    } catch (error) {
+      // Part of the text may be on disk: look at the file's end again before the next write.
+      size = undefined;
+      throw error;
+    }
     size += bytes;
   };
 
@@ -111,6 +121,31 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
       return records;
     },
   };
+}
+
+/** Truncates the file after its last newline, if anything follows it; resolves to the size kept. */
+async function cutTornTail(path: string): Promise<number> {
+  const file = await open(path, 'r+').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+  if (file === undefined) return 0;
+  try {
+    const { size } = await file.stat();
+    const chunk = Buffer.alloc(64 * 1024);
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length);
+      const { bytesRead } = await file.read(chunk, 0, end - start, start);
+      const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
+      if (newline >= 0) {
+        end = start + newline + 1;
+        break;
+      }
+      end = start;
+    }
+    if (end < size) await file.truncate(end);
+    return end;
+  } finally {
+    await file.close();
+  }
 }
 
 function parseLines(text: string): UnansweredRecord[] {

@@ -1,7 +1,8 @@
 /**
  * `GET /metrics` in Prometheus text format (prom-client): questions by
  * channel and outcome, answer latency, fallbacks, sessions held, whether the
- * session store is reachable, HTTP responses by route and status, and the
+ * session store is reachable, HTTP responses by route and status, records
+ * and log lines dropped, and the
  * process's own figures (memory, CPU, event-loop lag). Each app has its own
  * registry, so several apps in one test process do not collide.
  */
@@ -16,6 +17,8 @@ export interface MetricsSources {
   readonly sessions?: () => Promise<number>;
   /** Resolves when the session store answers, rejects when it does not. */
   readonly storeReachable?: () => Promise<void>;
+  /** Log lines dropped so far because stdout was not taking them (a stalled log reader). */
+  readonly logLinesDropped?: () => number;
   /** Process metrics (memory, CPU, GC, event-loop lag); on by default. */
   readonly processMetrics?: boolean;
 }
@@ -25,7 +28,7 @@ export interface Metrics {
   observeAnswer(observation: AnswerObservation): void;
   /** `route` is a known route path or `other`, so label values stay few. */
   observeHttp(route: string, method: string, status: number): void;
-  /** An unanswered question not written because the log's backlog was full. */
+  /** An unanswered question not written: the log's backlog was full, or the write failed. */
   countDroppedUnanswered(): void;
 }
 
@@ -59,8 +62,19 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
   });
   const droppedUnanswered = new Counter({
     name: 'bot_unanswered_dropped_total',
-    help: 'Unanswered questions not written to the unanswered-questions log because its backlog was full (a flood).',
+    help: 'Unanswered questions not written to the unanswered-questions log: its backlog was full (a flood) or DATA_DIR could not be written.',
     registers: [registry],
+  });
+  let logLinesCounted = 0;
+  new Counter({
+    name: 'bot_log_lines_dropped_total',
+    help: 'Log lines dropped because stdout did not take them (a stalled or dead log reader); the server kept answering.',
+    registers: [registry],
+    collect() {
+      const now = sources.logLinesDropped?.() ?? 0;
+      this.inc(now - logLinesCounted);
+      logLinesCounted = now;
+    },
   });
   new Gauge({
     name: 'bot_sessions',

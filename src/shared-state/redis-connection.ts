@@ -18,6 +18,8 @@ export type { Redis } from 'ioredis';
 export const MAX_RECONNECT_DELAY_MS = 2000;
 /** Longest wait for a TCP connection (and Redis's greeting) before trying again. */
 export const CONNECT_TIMEOUT_MS = 2000;
+/** How often the heartbeat PINGs a connected Redis; it fails after the command timeout when Redis hangs. */
+export const HEARTBEAT_MS = 1000;
 /** On shutdown, how long QUIT may take before the socket is simply closed. */
 const QUIT_TIMEOUT_MS = 1000;
 
@@ -59,15 +61,34 @@ export function connectRedis(config: RedisConfig, log: Logger): RedisConnection 
     state = 'down';
     log.warn({ redis: displayUrl }, 'Redis connection lost: answering without conversation context until it returns');
   });
+  let answering = true;
+  const heartbeat = setInterval(() => {
+    if (client.status !== 'ready') return;
+    client.ping().then(
+      () => {
+        if (answering) return;
+        answering = true;
+        log.info({ redis: displayUrl }, 'Redis answers again: conversations are shared again');
+      },
+      (error: Error) => {
+        if (!answering || client.status !== 'ready') return;
+        answering = false;
+        log.warn({ redis: displayUrl, err: error.message }, 'Redis is not answering: answering without conversation context until it does');
+      },
+    );
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
 
   return {
     client,
     displayUrl,
     async ping() {
-      if (client.status !== 'ready') throw new Error(`Redis at ${displayUrl} is ${client.status}`);
+      // Shown on the public /readyz: the state, never the address.
+      if (client.status !== 'ready') throw new Error(`Redis is ${client.status}`);
       await client.ping();
     },
     async close() {
+      clearInterval(heartbeat);
       client.removeAllListeners('close');
       const quit = client.quit().then(() => undefined, () => undefined);
       let timer: NodeJS.Timeout | undefined;

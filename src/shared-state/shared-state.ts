@@ -1,10 +1,11 @@
 /**
- * Where conversation context and Slack de-duplication live: in this process
+ * Where conversation context, Slack de-duplication and rate-limit counters live: in this process
  * (the default) or, when REDIS_URL is set, in Redis, shared by every bot
  * process behind a load balancer. The server asks for one `SharedState` and
  * does not care which.
  */
 import type { AnsweredThreads } from '../channels/slack/answered-threads.js';
+import type { Store } from 'express-rate-limit';
 import type { EventDeduplicator } from '../channels/slack/event-deduplicator.js';
 import type { Config } from '../config.js';
 import { MemorySessionStore, type SessionStore } from '../conversation/session-store.js';
@@ -13,6 +14,7 @@ import type { ReadinessCheck } from '../operations/readiness.js';
 import { RedisAnsweredThreads } from './redis-answered-threads.js';
 import { connectRedis } from './redis-connection.js';
 import { RedisEventDeduplicator } from './redis-event-deduplicator.js';
+import { redisRateLimitStore } from './redis-rate-limit-store.js';
 import { RedisSessionStore } from './redis-session-store.js';
 
 export interface SharedState {
@@ -23,6 +25,8 @@ export interface SharedState {
   readonly deduplicator: EventDeduplicator | undefined;
   /** For the Slack channel's thread follow-ups; undefined means its own in-memory one. */
   readonly answeredThreads: AnsweredThreads | undefined;
+  /** The rate limit's counters; undefined keeps them in this process. */
+  readonly rateLimitStore: Store | undefined;
   /** For `/readyz`: the store answers. */
   readonly readiness: ReadinessCheck;
   /** Closes the store and its connection; call after the last request is done. */
@@ -37,6 +41,7 @@ export function createSharedState(config: Pick<Config, 'redis' | 'maxSessions' |
       sessions,
       deduplicator: undefined,
       answeredThreads: undefined,
+      rateLimitStore: undefined,
       readiness: { name: 'sessions', check: async () => {} },
       close: () => sessions.close(),
     };
@@ -49,6 +54,7 @@ export function createSharedState(config: Pick<Config, 'redis' | 'maxSessions' |
     sessions,
     deduplicator: new RedisEventDeduplicator({ client: connection.client, keyPrefix }),
     answeredThreads: new RedisAnsweredThreads({ client: connection.client, keyPrefix }),
+    rateLimitStore: redisRateLimitStore(connection.client, keyPrefix),
     readiness: { name: 'sessions', check: () => connection.ping() },
     close: async () => {
       await sessions.close();

@@ -95,7 +95,7 @@ describe('POST /api/articles/:slug/ask', () => {
   });
 
   it('counts against the same per-client rate limit as /api/ask', async () => {
-    const limited = await serve({ rateLimit: { perMinute: 1, burst: 1 } });
+    const limited = await serve({ rateLimit: { perMinute: 1, burst: 1, ipv6Prefix: 64, exempt: [] } });
     const post = (path: string) => fetch(`${limited}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":"hi"}' });
     expect((await post('/api/articles/acme/ask')).status).toBe(200);
     expect((await post('/api/ask')).status).toBe(429);

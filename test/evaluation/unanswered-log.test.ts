@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,28 @@ describe('createUnansweredLog', () => {
     await log.append(record('whole'));
     appendFileSync(log.path, '{"time":"2026-01-01","quest');
     expect((await log.readAll()).map((r) => r.question)).toEqual(['whole']);
+  });
+
+  it('cuts a line torn by a crash before appending, so no record is glued to it', async () => {
+    const dir = dataDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'unanswered.jsonl'), `${JSON.stringify(record('whole'))}\n{"time":"2026-01-01","quest`);
+    const log = createUnansweredLog({ dataDir: dir });
+    await log.append(record('after'));
+    expect(readFileSync(log.path, 'utf8')).toBe(`${JSON.stringify(record('whole'))}\n${JSON.stringify(record('after'))}\n`);
+  });
+
+  it('rejects an append the disk refuses, and writes whole lines again once it takes them', async () => {
+    const dir = dataDir();
+    mkdirSync(dir);
+    // A full disk: every write to /dev/full fails with ENOSPC.
+    symlinkSync('/dev/full', join(dir, 'unanswered.jsonl'));
+    const log = createUnansweredLog({ dataDir: dir });
+    await expect(log.append(record('lost'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    rmSync(join(dir, 'unanswered.jsonl'));
+    writeFileSync(join(dir, 'unanswered.jsonl'), '{"torn":');
+    await log.append(record('kept'));
+    expect(readFileSync(log.path, 'utf8')).toBe(`${JSON.stringify(record('kept'))}\n`);
   });
 
   it('reads nothing, without error, before anything was written', async () => {

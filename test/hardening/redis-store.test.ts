@@ -1,11 +1,15 @@
 /** The Redis session store and Slack de-duplicator against a real redis-server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
 import { createLogger } from '../../src/operations/logger.js';
+import { redisRateLimitStore } from '../../src/shared-state/redis-rate-limit-store.js';
 import { connectRedis, type RedisConnection } from '../../src/shared-state/redis-connection.js';
 import { RedisEventDeduplicator } from '../../src/shared-state/redis-event-deduplicator.js';
 import { RedisSessionStore } from '../../src/shared-state/redis-session-store.js';
 import { eventually } from './support/bot-process.js';
 import { freePort } from './support/free-port.js';
+import { startInProcess } from './support/in-process-app.js';
+import { rawRequest } from './support/raw-request.js';
 import { testRedis, type TestRedis } from './support/redis-server.js';
 
 let redis: TestRedis;
@@ -95,9 +99,57 @@ describe('a Redis that is down', () => {
     const started = Date.now();
     await expect(store.get('anyone')).rejects.toThrow();
     await expect(store.set('anyone', context('profit'))).rejects.toThrow();
-    await expect(lost.ping()).rejects.toThrow(/Redis at redis:\/\/127\.0\.0\.1:\d+\/0 is/);
+    // The reason is shown on the public /readyz: it names the state, never the address.
+    await expect(lost.ping()).rejects.toThrow(/^Redis is (connecting|reconnecting)$/);
     expect(Date.now() - started).toBeLessThan(500);
     await lost.close();
   });
 });
 
+
+describe('a Redis that hangs', () => {
+  it('is logged once when it stops answering and once when it answers again', async () => {
+    const hanging = await testRedis();
+    const lines: Array<Record<string, unknown>> = [];
+    const log = createLogger({ level: 'info', destination: new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>), done()) }) });
+    const watched = connectRedis({ url: hanging.url, keyPrefix: 'x:', commandTimeoutMs: 100 }, log);
+    try {
+      await eventually(() => watched.client.status === 'ready');
+      hanging.pause();
+      await eventually(() => lines.some((line) => line.msg === 'Redis is not answering: answering without conversation context until it does'), 10_000);
+      const warning = lines.find((line) => line.level === 'warn');
+      expect(warning).toMatchObject({ err: expect.stringMatching(/timed out/i) });
+      expect(JSON.stringify(warning)).not.toContain('test-redis-secret');
+      hanging.resume();
+      await eventually(() => lines.some((line) => line.msg === 'Redis answers again: conversations are shared again'), 10_000);
+      expect(lines.filter((line) => line.level === 'warn')).toHaveLength(1);
+    } finally {
+      hanging.resume();
+      await watched.close();
+      await hanging.stop();
+    }
+  });
+});
+
+describe('the rate limit in Redis', () => {
+  it('holds across processes, even for a process whose connection was not ready when it started', async () => {
+    const keyPrefix = prefix();
+    const late = connectRedis({ url: redis.url, keyPrefix, commandTimeoutMs: 250 }, silent);
+    // Created while `late` is still connecting: the store cannot load its scripts yet.
+    const first = await startInProcess({ rateLimit: { perMinute: 6, burst: 4, store: redisRateLimitStore(late.client, keyPrefix) } });
+    const second = await startInProcess({ rateLimit: { perMinute: 6, burst: 4, store: redisRateLimitStore(connection.client, keyPrefix) } });
+    try {
+      await eventually(() => late.client.status === 'ready');
+      const ask = (base: string) =>
+        rawRequest(base, { headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.50' }, body: JSON.stringify({ question: 'How much profit did Huawei make?' }) });
+      const statuses = [];
+      for (const app of [first, second, first, second, first, second]) statuses.push((await ask(app.base)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+      expect(await connection.client.exists(`${keyPrefix}rate-limit:203.0.113.50`)).toBe(1);
+    } finally {
+      await first.close();
+      await second.close();
+      await late.close();
+    }
+  });
+});

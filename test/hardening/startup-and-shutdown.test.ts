@@ -5,11 +5,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
-import { botEnv, PROJECT_ROOT, startBot } from './support/bot-process.js';
+import { ask, botEnv, eventually, PROJECT_ROOT, startBot } from './support/bot-process.js';
 
 describe('loadConfig', () => {
   it.each([
@@ -29,6 +30,11 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'the load balancer' }, /^TRUST_PROXY entry "the load balancer" is not valid/],
     [{ TRUST_PROXY: 'loopback, 10.0.0.0/99' }, /^TRUST_PROXY entry "10\.0\.0\.0\/99" is not valid/],
     [{ TRUST_PROXY: '11' }, /^TRUST_PROXY="11"/],
+    [{ RATE_LIMIT_IPV6_PREFIX: '16' }, /^RATE_LIMIT_IPV6_PREFIX="16" is not valid: use a whole number from 32 to 128\.$/],
+    [{ RATE_LIMIT_EXEMPT: '127.0.0.1, the bench' }, /^RATE_LIMIT_EXEMPT entry "the bench" is not valid: use IP addresses or CIDR ranges, comma-separated\.$/],
+    [{ SHUTDOWN_DRAIN_MS: 'soon' }, /^SHUTDOWN_DRAIN_MS="soon"/],
+    [{ SHUTDOWN_TIMEOUT_SECONDS: '2', SHUTDOWN_DRAIN_MS: '2000' }, /^SHUTDOWN_DRAIN_MS="2000" is not valid: it must be shorter than SHUTDOWN_TIMEOUT_SECONDS \(2000 ms\)/],
+    [{ OPS_PORT: 'metrics' }, /^OPS_PORT="metrics"/],
   ])('rejects %o with one message naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -42,7 +48,10 @@ describe('loadConfig', () => {
 
   it('reads Redis and limit settings, with defaults', () => {
     expect(loadConfig({}).redis).toBeUndefined();
-    expect(loadConfig({}).rateLimit).toEqual({ perMinute: 60, burst: 20 });
+    expect(loadConfig({}).rateLimit).toEqual({ perMinute: 60, burst: 20, ipv6Prefix: 56, exempt: [] });
+    expect(loadConfig({ RATE_LIMIT_IPV6_PREFIX: '64', RATE_LIMIT_EXEMPT: '127.0.0.1, 10.1.0.0/16, ::1' }).rateLimit).toMatchObject({ ipv6Prefix: 64, exempt: ['127.0.0.1', '10.1.0.0/16', '::1'] });
+    expect([loadConfig({}).shutdownDrainMs, loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '4' }).shutdownDrainMs, loadConfig({ SHUTDOWN_DRAIN_MS: '0' }).shutdownDrainMs]).toEqual([5000, 2000, 0]);
+    expect([loadConfig({}).ops, loadConfig({ OPS_PORT: '9464' }).ops]).toEqual([undefined, { port: 9464, host: '127.0.0.1' }]);
     expect([loadConfig({}).answerCacheSize, loadConfig({ ANSWER_CACHE_SIZE: '0' }).answerCacheSize]).toEqual([1_000, 0]);
     expect(loadConfig({ REDIS_URL: 'rediss://u:p@cache.internal:6380/2' }).redis).toEqual({ url: 'rediss://u:p@cache.internal:6380/2', keyPrefix: 'article-bot:', commandTimeoutMs: 250 });
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimit.perMinute).toBe(0);
@@ -128,7 +137,7 @@ describe('graceful shutdown', () => {
     expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
     expect(response).toContain('"id":"s29"');
     const messages = bot.records().map((record) => record.msg);
-    expect(messages).toContain('shutting down: finishing requests in flight');
+    expect(messages).toContain('shutting down: draining, then finishing requests in flight');
     expect(messages.at(-1)).toBe('stopped');
   });
 
@@ -146,5 +155,98 @@ describe('graceful shutdown', () => {
     clearTimeout(stuck);
     expect(code).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(5000);
+  });
+});
+
+/** POSTs a question over `agent` (keep-alive), resolving with the status and the Connection header. */
+function askOver(agent: Agent, url: string): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ question: 'How much profit did Huawei make?' });
+    const req = request(`${url}/api/ask`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('a bot whose log nobody reads', () => {
+  it('answers 1,000 questions and /healthz, counts the log lines it dropped, and exits on SIGTERM within its shutdown timeout', async () => {
+    // debug: two lines per question, the long question text included, so the pipe and the log buffer fill early.
+    const bot = await startBot(botEnv({ LOG_LEVEL: 'debug', RATE_LIMIT_PER_MINUTE: '0', SHUTDOWN_TIMEOUT_SECONDS: '5' }), { stallStdout: true });
+    const stuck = setTimeout(() => process.kill(bot.pid, 'SIGKILL'), 60_000);
+    try {
+      const statuses: number[] = [];
+      const worker = async () => {
+        while (statuses.length < 1000) statuses.push((await ask(bot.url, `How much profit did Huawei make? ${'Tell me more. '.repeat(30)}(${statuses.length})`)).status);
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      const metrics = await (await fetch(`${bot.url}/metrics`)).text();
+      expect(Number(/^bot_log_lines_dropped_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
+      const signalled = Date.now();
+      expect(await bot.stop('SIGTERM')).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(5000);
+    } finally {
+      clearTimeout(stuck);
+      await bot.stop('SIGKILL');
+    }
+  }, 90_000);
+});
+
+describe('draining on SIGTERM', () => {
+  it('turns /readyz 503 at once, keeps answering for SHUTDOWN_DRAIN_MS with Connection: close, and fails no keep-alive client under load', async () => {
+    const bot = await startBot(botEnv({ SHUTDOWN_DRAIN_MS: '1500', RATE_LIMIT_PER_MINUTE: '0' }));
+    const agents = Array.from({ length: 10 }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
+    const idle = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      // An idle keep-alive connection, and ten busy ones: each client asks until told its connection closes.
+      expect((await askOver(idle, bot.url)).connection).toBe('keep-alive');
+      const failures: unknown[] = [];
+      const last: Array<{ status: number; connection: string | undefined }> = [];
+      let signalled = false;
+      const clients = agents.map(async (agent) => {
+        for (;;) {
+          const answer = await askOver(agent, bot.url).catch((error: unknown) => (failures.push(error), undefined));
+          if (answer === undefined || answer.status !== 200) return void last.push(answer ?? { status: 0, connection: undefined });
+          if (signalled && answer.connection === 'close') return void last.push(answer);
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      process.kill(bot.pid, 'SIGTERM');
+      signalled = true;
+      await eventually(async () => (await fetch(`${bot.url}/readyz`)).status === 503, 1000, 20);
+      // Still listening and answering: a load balancer has time to notice.
+      expect((await ask(bot.url, 'How much profit did Huawei make?')).status).toBe(200);
+      await Promise.all(clients);
+      expect(failures).toEqual([]);
+      expect(last).toHaveLength(10);
+      expect(last.every((answer) => answer.status === 200 && answer.connection === 'close')).toBe(true);
+      expect(await bot.exited).toBe(0);
+      expect(bot.records().map((record) => record.msg).at(-1)).toBe('stopped');
+    } finally {
+      for (const agent of [...agents, idle]) agent.destroy();
+      await bot.stop('SIGKILL');
+    }
+  });
+});
+
+describe('OPS_PORT', () => {
+  it('serves /metrics and /readyz on a loopback listener of their own, and /metrics no longer on the public port', async () => {
+    const bot = await startBot(botEnv({ OPS_PORT: '0' }));
+    try {
+      await eventually(() => bot.records().some((record) => record.msg === 'operations listening'));
+      const ops = String(bot.records().find((record) => record.msg === 'operations listening')?.url);
+      expect(ops).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await fetch(`${ops}/metrics`)).status).toBe(200);
+      expect(await (await fetch(`${ops}/readyz`)).json()).toMatchObject({ status: 'ready' });
+      expect((await fetch(`${bot.url}/metrics`)).status).toBe(404);
+      expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+      expect(await bot.stop('SIGTERM')).toBe(0);
+    } finally {
+      await bot.stop('SIGKILL');
+    }
   });
 });

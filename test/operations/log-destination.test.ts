@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stdoutDestination } from '../../src/operations/logger.js';
+import { stdoutDestination } from '../../src/operations/log-destination.js';
+import { eventually } from '../hardening/support/bot-process.js';
 
 const PROJECT_ROOT = new URL('../..', import.meta.url).pathname;
 const folders: string[] = [];
@@ -18,26 +20,16 @@ function logFile() {
   return { path, fd: openSync(path, 'w') };
 }
 
-describe('the stdout log destination', () => {
-  it('writes the lines of one turn of the event loop together, in order, at its end', async () => {
-    const { path, fd } = logFile();
-    const destination = stdoutDestination(fd);
-    destination.write('one\n');
-    destination.write('two\n');
-    expect(readFileSync(path, 'utf8')).toBe('');
-    await new Promise((resolve) => setImmediate(resolve));
-    destination.write('three\n');
-    await new Promise((resolve) => setImmediate(resolve));
-    closeSync(fd);
-    expect(readFileSync(path, 'utf8')).toBe('one\ntwo\nthree\n');
-  });
+function runScript(script: string, args: readonly string[] = []) {
+  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
 
-  it('writes at once when 64 KB of lines are waiting', () => {
+describe('the stdout log destination', () => {
+  it('writes every line, in order, without waiting on the caller', async () => {
     const { path, fd } = logFile();
     const destination = stdoutDestination(fd);
-    const line = `${'x'.repeat(1023)}\n`;
-    for (let i = 0; i < 64; i += 1) destination.write(line);
-    expect(readFileSync(path, 'utf8').length).toBe(64 * 1024);
+    for (const line of ['one\n', 'two\n', 'three\n']) destination.write(line);
+    await eventually(() => readFileSync(path, 'utf8') === 'one\ntwo\nthree\n', 5000, 10);
     closeSync(fd);
   });
 
@@ -53,5 +45,30 @@ describe('the stdout log destination', () => {
       expect(child.status).toBe(status);
       expect(child.stdout).toContain('"msg":"before exit"');
     }
+  });
+
+  it('drops and counts lines instead of blocking when nobody reads stdout, and still exits promptly', async () => {
+    // 20,000 lines of 300 bytes: far more than a pipe and the 1 MB buffer hold together.
+    const script = `
+      import { createLogger } from './src/operations/logger.ts';
+      import { droppedLogLines } from './src/operations/log-destination.ts';
+      const logger = createLogger({ level: 'info' });
+      const started = Date.now();
+      for (let i = 0; i < 20000; i += 1) logger.info({ filler: 'x'.repeat(200) }, 'line');
+      setTimeout(() => {
+        console.error(JSON.stringify({ dropped: droppedLogLines(), loggingMs: Date.now() - started }));
+        process.exit(0);
+      }, 200);`;
+    const child = runScript(script);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // stdout is never read: the pipe fills and stays full.
+    child.stdout.pause();
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const [code] = await once(child, 'exit');
+    clearTimeout(stuck);
+    expect(code).toBe(0);
+    const report = JSON.parse(stderr.trim().split('\n').at(-1) ?? '{}') as { dropped: number };
+    expect(report.dropped).toBeGreaterThan(10_000);
   });
 });

@@ -221,3 +221,33 @@ describe('Slack request verification', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe('Slack threads and the public question API', () => {
+  it('keep apart: a web client sending a thread\'s session id neither reads nor changes the thread\'s context', async () => {
+    const first = mention(SALES);
+    const threadTs = (first.event as { ts: string }).ts;
+    await deliver(first);
+    const askApi = async (question: string) => {
+      const response = await fetch(`${h.baseUrl}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question, sessionId: `slack:${TEAM}:${CHANNEL}:${threadTs}` }),
+      });
+      return (await response.json()) as { answer: string; sessionId: string };
+    };
+    const inThread = async (question: string, sessionId: string) => (await h.engine.ask({ question, sessionId })).answer;
+    await inThread(SALES, 'expected-thread-2');
+    const followUp = await inThread('and in pounds?', 'expected-thread-2');
+    const cold = await inThread('and in pounds?', 'expected-cold-2');
+    expect(cold).not.toBe(followUp);
+
+    // Reading: the thread's context does not reach the web client, which gets its own id back.
+    const read = await askApi('and in pounds?');
+    expect(read.answer).toBe(cold);
+    expect(read.sessionId).toBe(`slack:${TEAM}:${CHANNEL}:${threadTs}`);
+    // Steering: a question sent with the thread's id does not become the thread's context.
+    await askApi('How much profit did Huawei make?');
+    await deliver(mention('and in pounds?', { thread_ts: threadTs }));
+    expect(postsTo(CHANNEL, threadTs).at(-1)?.params.text).toBe(escapeMrkdwn(followUp));
+  });
+});

@@ -7,6 +7,7 @@
  * known fields are kept: `__proto__`, `constructor` and other extra keys are
  * dropped with the rest.
  */
+import { randomUUID } from 'node:crypto';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { RequestError } from '../../errors.js';
@@ -24,6 +25,9 @@ export const ASK_PATHS = ['/api/ask', '/api/articles/:slug/ask'] as const;
 export const MAX_QUESTION_LENGTH = 500;
 /** Largest request body accepted. */
 export const MAX_BODY = '16kb';
+
+/** Prefix of the engine sessions that API clients name. */
+export const API_SESSIONS = 'api:';
 
 /** Client-chosen session ids: long enough for a UUID, no characters that need escaping anywhere. */
 export const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
@@ -68,10 +72,11 @@ export function askRouter(articles: ServedArticles, channel: ChannelName = 'http
     requireJson,
     express.json({ limit: MAX_BODY, strict: true }),
     async (req, res) => {
-      const { question, sessionId } = parseAskBody(req.body);
-      const response = await engineFor(req).ask({ question, sessionId, channel, requestId: requestIdOf(res) });
+      const { question, sessionId = randomUUID() } = parseAskBody(req.body);
+      // Client ids live in the API's own namespace, so no client can name another channel's conversation (a Slack thread's).
+      const response = await engineFor(req).ask({ question, sessionId: API_SESSIONS + sessionId, channel, requestId: requestIdOf(res) });
       // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
-      res.type('json').end(JSON.stringify(response));
+      res.type('json').end(JSON.stringify({ ...response, sessionId }));
     },
   ];
   // An unknown article is refused before its body is read.

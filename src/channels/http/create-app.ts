@@ -3,23 +3,23 @@
  * it in-process and the entry point decides the port. Channels (web widget,
  * Slack) mount their own routes through `Channel.mount`.
  *
- * Order matters: security headers and the request id first; the probes
+ * Order matters: the shutdown drain, security headers and the request id first; the probes
  * (`/healthz`, `/readyz`, `/metrics`) before any limit; the channels (so the
  * widget's CORS headers reach even a refused request); the rate limit just
  * before the question API, so a refused client costs no body parsing; then
  * 405 for known paths, 404 for the rest, and the one error handler.
  */
 import express, { type Express } from 'express';
-import type { RateLimitConfig } from '../../config.js';
 import type { Logger } from '../../operations/logger.js';
 import type { Metrics } from '../../operations/metrics.js';
 import type { ReadinessCheck } from '../../operations/readiness.js';
 import type { ServedArticles } from '../../served-articles.js';
 import { articlesRouter } from './articles-route.js';
 import { ASK_PATHS, askRouter } from './ask-route.js';
+import type { ConnectionDrain } from './connection-drain.js';
 import { errorHandler, notFound } from './error-response.js';
 import { healthRouter } from './health-routes.js';
-import { rateLimit } from './rate-limit.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { methodNotAllowed, routeOf, routeTable, type RouteTable } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
@@ -37,12 +37,16 @@ export interface AppParts {
   readonly logError?: (error: unknown) => void;
   /** Request log lines (refusals and failures at info/warn, the rest at debug); none when absent. */
   readonly log?: Logger;
-  /** Serves `GET /metrics` and counts responses when present. */
+  /** Counts responses, and serves `GET /metrics` unless `metricsElsewhere`, when present. */
   readonly metrics?: Metrics;
+  /** `/metrics` is served by the operations listener (OPS_PORT), not here. */
+  readonly metricsElsewhere?: boolean;
+  /** Closes keep-alive connections after each response once shutdown begins. */
+  readonly drain?: ConnectionDrain;
   /** Checks for `GET /readyz` besides the knowledge (e.g. the session store). */
   readonly readiness?: readonly ReadinessCheck[];
-  /** Per-client limit on `POST /api/ask`; none when absent. */
-  readonly rateLimit?: RateLimitConfig;
+  /** Per-client limit on `POST /api/ask` (with its store, shared by every process when it is Redis); none when absent. */
+  readonly rateLimit?: RateLimitOptions;
   /** Proxies whose `X-Forwarded-For` is believed (Express `trust proxy`); loopback by default. */
   readonly trustProxy?: readonly string[] | number;
 }
@@ -55,9 +59,10 @@ export function createApp(parts: AppParts): Express {
   let routes: RouteTable | undefined;
   // Read on first use: by then every route is mounted.
   const knownRoutes = () => (routes ??= routeTable(app));
+  if (parts.drain !== undefined) app.use(parts.drain.middleware);
   app.use(securityHeaders());
   app.use(requestLog({ log, metrics, routeOf: (path) => routeOf(knownRoutes(), path) ?? 'other' }));
-  app.use(healthRouter({ readiness: [knowledgeLoaded(articles), ...readiness], metrics }));
+  app.use(healthRouter({ readiness: [knowledgeLoaded(articles), ...readiness], metrics: parts.metricsElsewhere === true ? undefined : metrics }));
   for (const channel of channels) channel.mount(app);
   if (limit !== undefined) app.use([...ASK_PATHS], rateLimit(limit));
   app.use(articlesRouter(articles));
@@ -68,7 +73,8 @@ export function createApp(parts: AppParts): Express {
   return app;
 }
 
-function knowledgeLoaded(articles: ServedArticles): ReadinessCheck {
+/** Ready once every article has facts and sentences to quote. */
+export function knowledgeLoaded(articles: ServedArticles): ReadinessCheck {
   return {
     name: 'knowledge',
     check: async () => {

@@ -2,7 +2,8 @@
  * Probes for load balancers and monitoring, never rate limited:
  * `GET /healthz` (the process is alive and serving), `GET /readyz` (it can
  * answer well: knowledge loaded, session store reachable, not shutting
- * down; 503 with the failing checks otherwise), and `GET /metrics`
+ * down; 503 with the failing checks otherwise; 200 `degraded` when only a
+ * part it answers without is failing), and `GET /metrics`
  * (Prometheus text format) when metrics are on.
  */
 import express, { type Router } from 'express';
@@ -24,7 +25,7 @@ export function healthRouter({ readiness, metrics }: HealthRouteDeps): Router {
     res
       .status(report.ready ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ status: report.ready ? 'ready' : 'unavailable', checks: report.checks });
+      .json({ status: report.ready ? (report.degraded ? 'degraded' : 'ready') : 'unavailable', checks: report.checks });
   });
   if (metrics !== undefined) {
     router.get('/metrics', async (_req, res) => {

@@ -27,8 +27,10 @@ export function requestLog({ log, metrics, routeOf }: RequestLogDeps): RequestHa
     res.set('X-Request-Id', requestId);
     res.locals.requestId = requestId;
     const started = performance.now();
+    // Read now: a router mounted at a path (CORS on /api/ask) shortens req.path while it runs, and may answer there.
+    const path = req.path;
     res.once('finish', () => {
-      const route = routeOf(req.path);
+      const route = routeOf(path);
       metrics?.observeHttp(route, req.method, res.statusCode);
       if (log === undefined) return;
       const fields = { requestId, method: req.method, route, status: res.statusCode, latencyMs: Math.round((performance.now() - started) * 1000) / 1000 };

@@ -1,8 +1,10 @@
 /**
  * Answers a mention or DM with `chat.postMessage`, after the event was
  * acknowledged. A 429 is waited out and retried (bounded); any other failure
- * is logged with Slack's error code and the question, so nothing is lost
- * without a trace and nothing reaches the process as an unhandled error.
+ * is logged with Slack's error code and where the answer was going (never
+ * the question: question text is personal data, logged only at `debug`, by
+ * the engine's `answered` line), so nothing is lost without a trace and
+ * nothing reaches the process as an unhandled error.
  */
 import type { WebClient } from '@slack/web-api';
 import type { Engine } from '../../pipeline/answer-question.js';
@@ -27,6 +29,6 @@ export async function postAnswer({ engine, client, log, retry }: AnswerDeps, inc
       retry,
     );
   } catch (error) {
-    log.error({ ...describeSlackError(error), channel, threadTs, sessionId, question }, 'could not post the answer to Slack');
+    log.error({ ...describeSlackError(error), channel, threadTs }, 'could not post the answer to Slack');
   }
 }

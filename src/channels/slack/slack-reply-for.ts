@@ -19,7 +19,8 @@ export async function slackReplyFor(engine: Engine, question: string, sessionId:
   try {
     return renderReply(await engine.ask({ question, sessionId, channel: 'slack' }));
   } catch (error) {
-    log.error({ sessionId, question, err: error instanceof Error ? error.message : String(error) }, 'the engine failed to answer');
+    // No question text: it is personal data, and this line is logged at every level but silent.
+    log.error({ err: error instanceof Error ? error.message : String(error) }, 'the engine failed to answer');
     return renderNotice('Sorry, I could not answer that just now. Please try again.');
   }
 }

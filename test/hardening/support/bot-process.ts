@@ -34,12 +34,19 @@ export function botEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
+    // No drain delay unless a test is about it: every test bot stops on SIGTERM.
+    SHUTDOWN_DRAIN_MS: '0',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
     ...overrides,
   };
 }
 
-export async function startBot(env: NodeJS.ProcessEnv): Promise<BotProcess> {
+export interface StartOptions {
+  /** Stop reading stdout once the bot listens, as a stalled log shipper would: its pipe fills and stays full. */
+  readonly stallStdout?: boolean;
+}
+
+export async function startBot(env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<BotProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const exited = once(child, 'exit').then(([code]) => code as number | null);
@@ -50,11 +57,16 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<BotProcess> {
       clearTimeout(timer);
       reject(new Error(`the bot exited (${code}) before listening:\n${lines.join('\n')}`));
     });
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    const stdout = createInterface({ input: child.stdout! });
+    stdout.on('line', (line) => {
       lines.push(line);
       const found = /"msg":"listening"/.test(line) ? (JSON.parse(line) as { url?: string }).url : undefined;
       if (found !== undefined) {
         clearTimeout(timer);
+        if (options.stallStdout === true) {
+          stdout.close();
+          child.stdout!.pause();
+        }
         resolve(found);
       }
     });

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createApp } from '../../../src/channels/http/create-app.js';
 import { createWebChannel } from '../../../src/channels/web/create-web-channel.js';
-import type { RateLimitConfig } from '../../../src/config.js';
+import type { RateLimitOptions } from '../../../src/channels/http/rate-limit.js';
+import { loadConfig } from '../../../src/config.js';
 import { logAnswers } from '../../../src/operations/log-answers.js';
 import { createLogger } from '../../../src/operations/logger.js';
 import { createMetrics, type Metrics } from '../../../src/operations/metrics.js';
@@ -30,7 +31,8 @@ export interface InProcessApp {
 }
 
 export interface InProcessOptions {
-  readonly rateLimit?: RateLimitConfig;
+  /** Over the defaults of `loadConfig` (IPv6 /56, nobody exempt). */
+  readonly rateLimit?: Partial<RateLimitOptions>;
   readonly readiness?: readonly ReadinessCheck[];
   readonly trustProxy?: readonly string[] | number;
 }
@@ -56,7 +58,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
     log: logger,
     metrics,
     ...(options.readiness === undefined ? {} : { readiness: options.readiness }),
-    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    ...(options.rateLimit === undefined ? {} : { rateLimit: { ...loadConfig({}).rateLimit, ...options.rateLimit } }),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
   const server: Server = app.listen(0, '127.0.0.1');

@@ -15,6 +15,10 @@ export interface TestRedis {
   readonly url: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Freezes the server (SIGSTOP): its port stays open and nothing answers, as when Redis hangs. */
+  pause(): void;
+  /** Lets a paused server run again (SIGCONT). */
+  resume(): void;
 }
 
 export function requireRedisServer(): void {
@@ -50,6 +54,12 @@ export async function testRedis(): Promise<TestRedis> {
         });
       });
       started.removeAllListeners('exit');
+    },
+    pause() {
+      child?.kill('SIGSTOP');
+    },
+    resume() {
+      child?.kill('SIGCONT');
     },
     async stop() {
       const running = child;

@@ -127,3 +127,20 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   }
   return { question, followUp: { kind: 'none' } };
 }
+
+/** The follow-up in words, for the explain view. */
+export function describeFollowUp(followUp: FollowUp, given: readonly string[]): string {
+  const more = given.length > 0 ? ', asks for more' : '';
+  switch (followUp.kind) {
+    case 'none':
+      return `none${more}`;
+    case 'pronoun':
+      return `pronoun for ${followUp.entity}`;
+    case 'aspect':
+      return `asks ${followUp.type} of ${followUp.factId}`;
+    case 'conversion':
+      return `converts to ${followUp.currency}`;
+    case 'fragment':
+      return `fragment of the last question${more}`;
+  }
+}

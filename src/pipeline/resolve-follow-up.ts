@@ -40,7 +40,7 @@ const PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([
 export interface FollowUpTools {
   readonly normalize: Normalize;
   readonly vocabulary: Vocabulary;
-  /** The entity the article is about: naming it names no new topic ("Why did it say that about Huawei?"). */
+  /** The entity the article is about: naming it names no new topic ("Why did it say that about Acme?"). */
   readonly subject: string;
   /** Whether a fact's vocabulary holds a stem. */
   readonly factKnows: (factId: string, term: string) => boolean;

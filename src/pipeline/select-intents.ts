@@ -16,7 +16,7 @@ const CANDIDATE_INTENTS = 5;
 const ENTITY_INTENTS = 12;
 /**
  * An entity named in this few intents (a rival named in one fact) has them all searched wherever they
- * rank: "Tell me about Acme" gives the classifier nothing else to go on, and a few intents cost little.
+ * rank: "Tell me about Rival Inc" gives the classifier nothing else to go on, and a few intents cost little.
  */
 const RARE_ENTITY_INTENTS = 2;
 

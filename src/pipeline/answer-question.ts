@@ -25,7 +25,7 @@ import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
-import { resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
+import { describeFollowUp, resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
 import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
 import { factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
 import type { AnswerType, AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
@@ -260,18 +260,3 @@ function askingFor(answerType: AnswerType, question: NormalizedQuestion): Normal
 
 const NO_FOLLOW_UP: FollowUp = { kind: 'none' };
 
-function describeFollowUp(followUp: FollowUp, given: readonly string[]): string {
-  const more = given.length > 0 ? ', asks for more' : '';
-  switch (followUp.kind) {
-    case 'none':
-      return `none${more}`;
-    case 'pronoun':
-      return `pronoun for ${followUp.entity}`;
-    case 'aspect':
-      return `asks ${followUp.type} of ${followUp.factId}`;
-    case 'conversion':
-      return `converts to ${followUp.currency}`;
-    case 'fragment':
-      return `fragment of the last question${more}`;
-  }
-}

@@ -56,7 +56,7 @@ export function identifiedIn(text: string, namesAThing: (word: string) => boolea
   );
 }
 
-// "What is Ericsson's revenue?", "What were the sales last year?": a noun after at most two words.
+// "What is Acme's revenue?", "What were the sales last year?": a noun after at most two words.
 const WHAT_IS_NOUN = /^what (?:is|was|are|were) (?:\w+ ){0,2}(\w+)(?: last year| this year| in \d{4}| figures?)?$/;
 
 /**

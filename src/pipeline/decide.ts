@@ -111,7 +111,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   const named = namedBesidesSubject(question.entities, subject);
   const topicless = question.topicTerms.length === 0 && named.length === 0;
   // "Tell me about Acme" names an entity and nothing else: its profile answers, not whichever fact
-  // mentions it most. Asked what they said ("What did Guo say?"), any fact reporting their words may.
+  // mentions it most. Asked what they said ("What did Mrs Doe say?"), any fact reporting their words may.
   const profile = input.profileFacts ?? new Set<string>();
   const asksProfile = question.topicTerms.length === 0 && question.speakers.length === 0 && profile.size > 0;
   const candidates: Candidate[] = [];
@@ -128,7 +128,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     }
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
-    // The subject speaks through all its people, so "What did Huawei say…" asks nobody in particular.
+    // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
     const askedOf = namedBesidesSubject(question.speakers, subject);
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', `does not report what ${askedOf.join(', ')} said`);
     // "Which bank did the CFO lie to?": the sentence says "banks", and names none.

@@ -3,7 +3,7 @@
  * "thanks", "bye", "help" or a bare "?" after an answer are not fragments of
  * the last question, and never get a quote. A question is small talk when its
  * likeliest intent is, it names no entity or number, every topic word is one
- * that intent is trained on, and so are most of its other words.
+ * some small-talk intent is trained on, and so are most of its other words.
  */
 import type { IntentClassifier } from './classify-intent.js';
 import type { IntentPrediction, NormalizedQuestion } from './types.js';
@@ -26,10 +26,12 @@ export function detectSmallTalk(question: NormalizedQuestion, intents: readonly 
   // applies: the words themselves decide, below.
   if (top === undefined || !top.intent.startsWith(SMALLTALK_PREFIX)) return undefined;
   if (question.entities.length > 0 || question.numbers.length > 0) return undefined;
-  // "how does 5G work" is not "how does this work": every topic word must be one the intent is trained
-  // on, and most of the rest too ("cheers mate" is small talk; "what did they do" is not).
-  if (!question.topicTerms.every((term) => classifier.knows(top.intent, term))) return undefined;
-  const known = question.words.filter((word) => classifier.knowsWord(top.intent, word)).length;
+  // "how does 5G work" is not "how does this work": every topic word must be one small talk is trained
+  // on, and most of the rest too ("cheers mate" is small talk; "what did they do" is not). Any small-talk
+  // intent's words count: "ok thanks" acknowledges and thanks at once.
+  const smallTalk = intents.map((prediction) => prediction.intent).filter((intent) => intent.startsWith(SMALLTALK_PREFIX));
+  if (!question.topicTerms.every((term) => smallTalk.some((intent) => classifier.knows(intent, term)))) return undefined;
+  const known = question.words.filter((word) => smallTalk.some((intent) => classifier.knowsWord(intent, word))).length;
   if (known * 2 <= question.words.length) return undefined;
   return { intent: top.intent, confidence: Math.round(top.probability * 100) / 100, reason: `small talk (${top.intent})` };
 }

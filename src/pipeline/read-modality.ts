@@ -55,7 +55,7 @@ const PATTERNS: ReadonlyArray<[Exclude<Modality, 'statement'>, RegExp]> = [
 
 /**
  * The modality of a question, from the words as typed (a spelling correction must not make "mak" the
- * modal "may"). A question about what someone says or thinks ("Does Guo think sales will rise?") asks
+ * modal "may"). A question about what someone says or thinks ("Does the chief executive think sales will rise?") asks
  * a fact: whether the article reports that view. `asksSomeone`: the question names whose words it asks for.
  */
 export function readModality(typed: string, asksSomeone: boolean): Modality {
@@ -76,7 +76,7 @@ export function readModality(typed: string, asksSomeone: boolean): Modality {
   return 'statement';
 }
 
-// What a question asks someone to have said ("Does Guo think sales will rise?") rather than the bot.
+// What a question asks someone to have said ("Does the chief executive think sales will rise?") rather than the bot.
 const REPORTED: ReadonlySet<Modality> = new Set(['prediction', 'hypothetical', 'possibility']);
 
 // "Could you tell me…", "would you explain…": a polite request, not a conditional.

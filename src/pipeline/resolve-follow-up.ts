@@ -40,7 +40,7 @@ const PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([
 export interface FollowUpTools {
   readonly normalize: Normalize;
   readonly vocabulary: Vocabulary;
-  /** The entity the article is about: naming it names no new topic ("Why did it say that about Huawei?"). */
+  /** The entity the article is about: naming it names no new topic ("Why did it say that about Acme?"). */
   readonly subject: string;
   /** Whether a fact's vocabulary holds a stem. */
   readonly factKnows: (factId: string, term: string) => boolean;
@@ -140,4 +140,21 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
     return { question, followUp: { kind: 'fragment' } };
   }
   return { question, followUp: { kind: 'none' } };
+}
+
+/** The follow-up in words, for the explain view. */
+export function describeFollowUp(followUp: FollowUp, given: readonly string[]): string {
+  const more = given.length > 0 ? ', asks for more' : '';
+  switch (followUp.kind) {
+    case 'none':
+      return `none${more}`;
+    case 'pronoun':
+      return `pronoun for ${followUp.entity}`;
+    case 'aspect':
+      return `asks ${followUp.type} of ${followUp.factId}`;
+    case 'conversion':
+      return `converts to ${followUp.currency}`;
+    case 'fragment':
+      return `fragment of the last question${more}`;
+  }
 }

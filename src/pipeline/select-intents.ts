@@ -2,7 +2,7 @@
  * Chooses which intents' facts a question is matched against: the
  * classifier's likeliest few, every intent with a fact about an entity the
  * question names (within reason), the intent of a profile fact the question
- * asks for ("Tell me about Apple"), and the last answer's intent for a
+ * asks for ("Tell me about Acme"), and the last answer's intent for a
  * fragment of the conversation ("And profit?").
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
@@ -15,14 +15,14 @@ const CANDIDATE_INTENTS = 5;
 /** How far down the classifier's ranking an intent may be and still be searched because the question names an entity of its facts. */
 const ENTITY_INTENTS = 12;
 /**
- * An entity named in this few intents ("Apple", in one fact) has them all searched wherever they
- * rank: "Tell me about Apple" gives the classifier nothing else to go on, and a few intents cost little.
+ * An entity named in this few intents (a rival named in one fact) has them all searched wherever they
+ * rank: "Tell me about Rival Inc" gives the classifier nothing else to go on, and a few intents cost little.
  */
 const RARE_ENTITY_INTENTS = 2;
 
 export interface SearchScope {
   readonly intents: readonly string[];
-  /** Facts that may answer though the question names no topic, as an entity's profile answers "Tell me about Apple". */
+  /** Facts that may answer though the question names no topic, as an entity's profile answers "Tell me about Acme". */
   readonly profileFacts: ReadonlySet<string>;
 }
 

@@ -218,6 +218,11 @@ describe('small talk in every position of a conversation', () => {
     for (const reply of [alone, later]) expect(reply).toMatchObject({ intent: 'smalltalk.capabilities', citations: [] });
   });
 
+  it('reads a message mixing kinds of small talk as small talk', async () => {
+    const [, reply] = await converse('Why was the CFO arrested?', 'ok thanks');
+    expect(reply).toMatchObject({ fallback: false, citations: [] });
+  });
+
   it('keeps the conversation through small talk: a follow-up after "thanks" still follows the answer before', async () => {
     const [, , followUp] = await converse('How much profit did Huawei make?', 'thanks', 'How much is that in pounds?');
     expect(followUp?.answer).toContain('£6.6');

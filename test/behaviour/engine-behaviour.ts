@@ -64,7 +64,8 @@ export function describeEngineBehaviour(name: string, knowledge: KnowledgeBase):
 
     const pronounPerson = speakers.find((person) => person.pronoun !== undefined);
     it.skipIf(pronounPerson === undefined)('follows a pronoun back to the person last discussed', async () => {
-      const [, followUp] = await converse(engine, `Who is ${display(pronounPerson!.aliases)}?`, `What did ${pronounPerson!.pronoun} say?`);
+      const opener = spokenBy(pronounPerson!.id).map((fact) => asked(fact, pronounPerson!.aliases)).find((question) => question !== undefined);
+      const [, followUp] = await converse(engine, opener ?? `What did ${display(pronounPerson!.aliases)} say?`, `What did ${pronounPerson!.pronoun} say?`);
       citesOneOf(followUp, spokenBy(pronounPerson!.id));
     });
 

@@ -24,7 +24,7 @@ export const sentencesFileSchema = z.object({
 const factNumber = z.strictObject({
   value: z.number(),
   scale: z.enum(['thousand', 'million', 'billion', 'trillion']).optional(),
-  currency: z.enum(['USD', 'GBP']).optional(),
+  currency: z.enum(['USD', 'GBP', 'EUR']).optional(),
   percent: z.boolean().optional(),
   unit: z.string().optional(),
   /** What the number measures, in words, e.g. "Huawei's profit last year". */
@@ -67,11 +67,15 @@ export const factSchema = z.strictObject({
 export const factsFileSchema = z.strictObject({ facts: z.array(factSchema).min(1) });
 
 export const lexiconSchema = z.strictObject({
+  /** The entity the article is about (an entity id): what a question naming nothing else concerns. */
+  subject: z.string().optional(),
   synonyms: z.record(z.string(), z.array(nonEmpty)),
   entities: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
       kind: z.enum(['person', 'organisation', 'country']),
+      /** Finer than `kind`: person, company, organisation, government, country, city, region… */
+      category: z.string().optional(),
       aliases: z.array(nonEmpty).min(1),
       pronoun: z.enum(['he', 'she']).optional(),
       /** The fact that answers a question about the entity and nothing else ("Tell me about Huawei"). */

@@ -141,7 +141,7 @@ export function readNumbers(words: readonly string[]): QuestionNumber[] {
     const scale = SCALE_WORDS.get(words[next] ?? '');
     if (scale !== undefined) next += 1;
     const unit = words[next];
-    const currency: Currency | undefined = unit === 'dollars' ? 'USD' : unit === 'pounds' ? 'GBP' : undefined;
+    const currency = CURRENCY_WORDS.get(unit ?? '');
     numbers.push({
       value: Number(word),
       ...(scale && { scale }),

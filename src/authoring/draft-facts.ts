@@ -1,0 +1,124 @@
+/**
+ * One draft fact per sentence: its citation, its answer (the sentence, with a
+ * trailing attribution trimmed where the words stay whole), the kinds of
+ * question it answers, generated questions, keywords, entities, speakers and
+ * figures. Every sentence gets a fact, so every sentence can be cited.
+ */
+import type { Fact } from '../knowledge/schemas.js';
+import type { Sentence } from '../knowledge/segment-sentences.js';
+import { tokenize } from '../pipeline/text-tokens.js';
+import type { AnswerType } from '../pipeline/types.js';
+import { verbOfSayingAt } from '../pipeline/verbs-of-saying.js';
+import type { DraftedEntities, DraftEntity } from './draft-entities.js';
+import { clauseOf, expressionsIn, nounPhrases } from './extract-entities.js';
+import { generateQuestions } from './generate-questions.js';
+import { readFigures } from './read-figures.js';
+
+/** A fact before it is given an intent. */
+export type DraftFact = Omit<Fact, 'intent'>;
+
+const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|therefore|thus)\b|, so\b/i;
+const EFFECT = /\b(will|would|could|might)\b/i;
+const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
+const YEAR = /\b(19|20)\d\d\b/;
+/** Words that introduce a quotation's speaker after the quote: `…," said Mr Guo.` */
+const TRAILING_ATTRIBUTION = /^(.*?[.!?]?["”’]?),?\s+(?:he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told [a-z ]+|explained|noted)\.?$/;
+
+export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntities, stopwords: ReadonlySet<string>): DraftFact[] {
+  const byId = new Map(drafted.entities.map((entity) => [entity.id, entity]));
+  let previousSpeakers: string[] = [];
+  return sentences.map((sentence) => {
+    const entities = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const expressions = expressionsIn(sentence.text);
+    const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
+    const clause = clauseOf(sentence.text);
+    const quoted = /^["“]/.test(sentence.text);
+    // An unattributed quotation continues the words of whoever spoke before it.
+    const speakers = speakersIn(sentence.text, entities) ?? (quoted ? previousSpeakers.filter((id) => byId.has(id)) : []);
+    previousSpeakers = speakers;
+    const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
+    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type));
+    const phrases = nounPhrases(sentence.text);
+    const datelineOnly = clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0;
+    const questions = generateQuestions({
+      clause,
+      nounPhrases: phrases,
+      entityNames: entities.map((entity) => entity.name),
+      speakerNames: speakers.flatMap((id) => byId.get(id)?.name ?? []),
+      figures: numbers.map((number) => ({ unit: number.unit, money: number.currency !== undefined, percent: number.percent === true })),
+      answers,
+      datelineOnly,
+    });
+    return {
+      id: factId(sentence, stopwords),
+      citations: [sentence.id],
+      answer: withoutAttribution(sentence.text, speakers.length > 0),
+      answers,
+      questions,
+      keywords: keywordsOf(sentence.text, phrases, stopwords),
+      entities: allEntities,
+      speakers,
+      unnamed: [],
+      numbers,
+    };
+  });
+}
+
+/** Entities named before a verb of saying ("Mr Guo said"), or right after one ("…, said Mr Guo"); undefined when none speaks. */
+function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
+  const words = tokenize(text);
+  const sayAt = verbOfSayingAt(words);
+  const quoteAt = text.search(/["“]/);
+  if (sayAt < 0 && quoteAt < 0) return undefined;
+  const found = entities.filter((entity) =>
+    entity.aliases.some((alias) => {
+      const aliasWords = tokenize(alias);
+      const at = words.findIndex((_, i) => aliasWords.every((word, j) => words[i + j] === word));
+      if (at < 0) return false;
+      return sayAt >= 0 ? at < sayAt || at === sayAt + 1 : text.toLowerCase().indexOf(alias) < quoteAt;
+    }),
+  );
+  return found.length === 0 ? undefined : found.map((entity) => entity.id);
+}
+
+function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[]): AnswerType[] {
+  const kinds = new Set<AnswerType>(['any']);
+  if (entities.some((entity) => entity.kind !== 'country')) kinds.add('person');
+  if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government')) kinds.add('place');
+  if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
+  if (entities.length > 0) kinds.add('name');
+  if (hasFigures) kinds.add('quantity');
+  if (expressions.includes('time') || MONTH_OR_DAY.test(text) || YEAR.test(text)) kinds.add('time');
+  if (expressions.includes('duration')) kinds.add('duration');
+  if (REASON.test(text)) kinds.add('reason');
+  if (EFFECT.test(text)) kinds.add('effect');
+  return [...kinds];
+}
+
+/**
+ * The sentence without a trailing `…, he said.` when what remains is a whole quotation;
+ * otherwise the sentence itself, since trimming could cut the words that answer.
+ */
+function withoutAttribution(text: string, hasSpeaker: boolean): string {
+  const match = hasSpeaker ? TRAILING_ATTRIBUTION.exec(text) : null;
+  const quote = match?.[1]?.trim();
+  if (quote === undefined || !/^["“].*["”]$/.test(quote.replace(/[,.]+(["”])$/, '$1'))) return text;
+  return quote.replace(/,(["”])$/, '.$1');
+}
+
+/** The sentence's content words and noun phrases, most specific first. */
+function keywordsOf(text: string, phrases: readonly string[], stopwords: ReadonlySet<string>): string[] {
+  const words = tokenize(text).filter((word) => word.length > 2 && !stopwords.has(word));
+  const multiWord = phrases.map((phrase) => phrase.toLowerCase().replace(/^(the|a|an)\s+/, '')).filter((phrase) => phrase.includes(' ') && phrase.length <= 40);
+  const keywords = [...new Set([...multiWord, ...words])].slice(0, 20);
+  return keywords.length > 0 ? keywords : [text.toLowerCase()];
+}
+
+/** `s4-sales-surpassed`: the sentence id, which makes it unique, and its first two content words, which make it readable. */
+function factId(sentence: Sentence, stopwords: ReadonlySet<string>): string {
+  const words = tokenize(sentence.text)
+    .map((word) => word.normalize('NFKD').replace(/[^a-z0-9]/g, ''))
+    .filter((word) => word.length > 2 && !stopwords.has(word))
+    .slice(0, 2);
+  return [sentence.id, ...words].join('-');
+}

@@ -27,19 +27,25 @@ const TRAILING_ATTRIBUTION = /^(.*?[.!?]?["”’]?),?\s+(?:he|she|they|it|[A-Z]
 export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntities, stopwords: ReadonlySet<string>): DraftFact[] {
   const byId = new Map(drafted.entities.map((entity) => [entity.id, entity]));
   let previousSpeakers: string[] = [];
-  return sentences.map((sentence) => {
+  let quotingParagraph = -1;
+  const datelines: Sentence[] = [];
+  const facts = sentences.flatMap((sentence): DraftFact[] => {
     const entities = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
     const clause = clauseOf(sentence.text);
-    const quoted = /^["“]/.test(sentence.text);
-    // An unattributed quotation continues the words of whoever spoke before it.
-    const speakers = speakersIn(sentence.text, entities) ?? (quoted ? previousSpeakers.filter((id) => byId.has(id)) : []);
+    // An unattributed quotation, to the end of its paragraph, continues the words of whoever spoke before it.
+    if (/^["“]/.test(sentence.text)) quotingParagraph = sentence.paragraph;
+    const speakers = speakersIn(sentence.text, entities) ?? (quotingParagraph === sentence.paragraph ? previousSpeakers : []);
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
     const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type));
     const phrases = nounPhrases(sentence.text);
-    const datelineOnly = clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0;
+    // A dateline states when the story was published: it answers "When?" about the headline.
+    if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
+      datelines.push(sentence);
+      return [];
+    }
     const questions = generateQuestions({
       clause,
       nounPhrases: phrases,
@@ -47,9 +53,8 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       speakerNames: speakers.flatMap((id) => byId.get(id)?.name ?? []),
       figures: numbers.map((number) => ({ unit: number.unit, money: number.currency !== undefined, percent: number.percent === true })),
       answers,
-      datelineOnly,
     });
-    return {
+    return [{
       id: factId(sentence, stopwords),
       citations: [sentence.id],
       answer: withoutAttribution(sentence.text, speakers.length > 0),
@@ -60,8 +65,13 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       speakers,
       unnamed: [],
       numbers,
-    };
+    }];
   });
+  const [headline, ...rest] = facts;
+  const dateline = datelines[0];
+  if (headline === undefined || dateline === undefined) return facts;
+  const time = { answer: dateline.text, citations: [dateline.id] };
+  return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
 }
 
 /** Entities named before a verb of saying ("Mr Guo said"), or right after one ("…, said Mr Guo"); undefined when none speaks. */

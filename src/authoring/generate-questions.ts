@@ -19,13 +19,10 @@ export interface QuestionMaterial {
   /** What each figure measures, with its unit if counted ("signatures"). */
   readonly figures: ReadonlyArray<{ readonly unit: string | undefined; readonly money: boolean; readonly percent: boolean }>;
   readonly answers: readonly AnswerType[];
-  /** The sentence is only a date (a dateline). */
-  readonly datelineOnly: boolean;
 }
 
 /** At least `minimum` distinct questions (when the sentence has anything to ask about), best first. */
 export function generateQuestions(material: QuestionMaterial, minimum = 5): string[] {
-  if (material.datelineOnly) return ['When was the article published?', 'What is the date of the article?', 'When was this story reported?', 'On what day was the news published?', 'What date is the report from?'];
   const { clause, nounPhrases, entityNames, speakerNames, figures, answers } = material;
   const actor = lastPhraseOf(clause.subject, nounPhrases) ?? entityNames[0];
   const object = firstPhraseIn(clause.predicate, nounPhrases);

@@ -130,6 +130,11 @@ function aliasesOf(mention: NameMention, english: EnglishWords): string[] {
   // Each part of a name that is no English word: "guo" and "ping" for Guo Ping, whichever is the
   // surname; "bogliasco" for the Municipality of Bogliasco.
   aliases.push(...words.filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !english.isWord(word)));
+  // "European Union" is also the "EU": the initials of a name of three or more letters' worth of capitalised words.
+  const capitals = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (mention.category !== 'person' && capitals.length >= 2 && capitals.length === mention.name.split(/\s+/).filter((word) => word.length > 3).length) {
+    aliases.push(capitals.map((word) => word.charAt(0).toLowerCase()).join(''));
+  }
   const surname = words[words.length - 1];
   if (mention.title !== undefined && surname !== undefined) aliases.push(`${mention.title.toLowerCase()} ${surname}`);
   return aliases;

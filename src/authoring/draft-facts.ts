@@ -28,9 +28,12 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   const byId = new Map(drafted.entities.map((entity) => [entity.id, entity]));
   let previousSpeakers: string[] = [];
   let quotingParagraph = -1;
+  let lastPerson: DraftEntity | undefined;
   const datelines: Sentence[] = [];
   const facts = sentences.flatMap((sentence): DraftFact[] => {
-    const entities = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const entities = [...named, ...referredTo(sentence.text, named, lastPerson)];
+    lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
     const clause = clauseOf(sentence.text);
@@ -74,6 +77,17 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
 }
 
+/**
+ * The person a sentence that names nobody refers to by pronoun ("He said…"): the last person named
+ * before it, when the pronoun is theirs.
+ */
+function referredTo(text: string, named: readonly DraftEntity[], lastPerson: DraftEntity | undefined): DraftEntity[] {
+  if (lastPerson === undefined || named.some((entity) => entity.kind === 'person')) return [];
+  const words = tokenize(text);
+  const pronouns = lastPerson.pronoun === 'she' ? ['she', 'her'] : lastPerson.pronoun === 'he' ? ['he', 'his', 'him'] : [];
+  return words.some((word) => pronouns.includes(word)) ? [lastPerson] : [];
+}
+
 /** Entities named before a verb of saying ("Mr Guo said"), or right after one ("…, said Mr Guo"); undefined when none speaks. */
 function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
   const words = tokenize(text);
@@ -81,7 +95,7 @@ function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | 
   const quoteAt = text.search(/["“]/);
   if (sayAt < 0 && quoteAt < 0) return undefined;
   const found = entities.filter((entity) =>
-    entity.aliases.some((alias) => {
+    [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun])].some((alias) => {
       const aliasWords = tokenize(alias);
       const at = words.findIndex((_, i) => aliasWords.every((word, j) => words[i + j] === word));
       if (at < 0) return false;

@@ -7,6 +7,8 @@ import { segmentSentences } from '../knowledge/segment-sentences.js';
 import { tokenize } from '../pipeline/text-tokens.js';
 import { draftEntities } from './draft-entities.js';
 import { draftFacts, type DraftFact } from './draft-facts.js';
+import { expandKeywords, type ExpansionOptions, DEFAULT_EXPANSION } from './expand-keywords.js';
+import { loadEnglishWords } from '../nlp/english-words.js';
 import { draftReport } from './draft-report.js';
 import { loadGeneralEnglish, type GeneralEnglish } from './general-english.js';
 import { groupIntents, type GroupingOptions } from './group-intents.js';
@@ -20,13 +22,14 @@ export interface DraftResult {
   readonly english: GeneralEnglish;
 }
 
-export function draftArticle(article: string, slug: string, grouping: GroupingOptions): DraftResult {
+export async function draftArticle(article: string, slug: string, grouping: GroupingOptions, expansion: ExpansionOptions = DEFAULT_EXPANSION): Promise<DraftResult> {
   const english = loadGeneralEnglish();
   const stopwords = new Set(english.stopwords);
   const sentences = segmentSentences(article);
-  const drafted = draftEntities(sentences);
+  const englishWords = loadEnglishWords();
+  const drafted = draftEntities(sentences, englishWords);
   const padded = new Set<string>();
-  const facts = withDistinctQuestions(draftFacts(sentences, drafted, stopwords), padded);
+  const facts = await expandKeywords(withDistinctQuestions(draftFacts(sentences, drafted, stopwords), padded), englishWords.isWord, expansion);
   const { facts: grouped, intents } = groupIntents(facts, sentences, stopwords, grouping);
   const draft: Draft = {
     article,

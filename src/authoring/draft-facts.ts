@@ -10,14 +10,15 @@ import { tokenize } from '../pipeline/text-tokens.js';
 import type { AnswerType } from '../pipeline/types.js';
 import { verbOfSayingAt } from '../pipeline/verbs-of-saying.js';
 import type { DraftedEntities, DraftEntity } from './draft-entities.js';
-import { clauseOf, expressionsIn, nounPhrases } from './extract-entities.js';
+import { clauseOf, expressionsIn, nounPhrases, roleCues, type RoleCues } from './extract-entities.js';
 import { generateQuestions } from './generate-questions.js';
 import { readFigures } from './read-figures.js';
 
 /** A fact before it is given an intent. */
 export type DraftFact = Omit<Fact, 'intent'>;
 
-const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|therefore|thus)\b|, so\b/i;
+// Readers ask "why" of almost anything a sentence explains: a cause, a purpose, a circumstance, a charge.
+const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|therefore|thus|after|amid|over|driven|blamed?|accus\w*|complain\w*|concern\w*|fear\w*|worr\w*|in response|in retaliation|to (?!the\b|a\b|an\b)\w+)\b|, so\b/i;
 const EFFECT = /\b(will|would|could|might)\b/i;
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
@@ -42,7 +43,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const speakers = speakersIn(sentence.text, entities) ?? (quotingParagraph === sentence.paragraph ? previousSpeakers : []);
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
-    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type));
+    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text));
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
@@ -105,10 +106,10 @@ function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | 
   return found.length === 0 ? undefined : found.map((entity) => entity.id);
 }
 
-function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[]): AnswerType[] {
+function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues): AnswerType[] {
   const kinds = new Set<AnswerType>(['any']);
-  if (entities.some((entity) => entity.kind !== 'country')) kinds.add('person');
-  if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government')) kinds.add('place');
+  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone) kinds.add('person');
+  if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government') || cues.namesAPlace) kinds.add('place');
   if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
   if (entities.length > 0) kinds.add('name');
   if (hasFigures) kinds.add('quantity');

@@ -175,6 +175,17 @@ export function nounPhrases(sentence: string): string[] {
     .filter((phrase: string) => phrase !== '');
 }
 
+/** Whether a sentence names someone by role ("the chief financial officer", "the mayor") or a place compromise knows. */
+export interface RoleCues {
+  readonly namesSomeone: boolean;
+  readonly namesAPlace: boolean;
+}
+
+export function roleCues(sentence: string): RoleCues {
+  const doc = nlp(sentence);
+  return { namesSomeone: doc.match('(#Actor|#Person)').found, namesAPlace: doc.match('#Place').found };
+}
+
 let wink: ReturnType<typeof winkNLP> | undefined;
 
 /** Times, durations and amounts that wink-nlp recognises in `sentence`. */

@@ -61,10 +61,12 @@ export function groupIntents(drafts: readonly DraftFact[], sentences: readonly S
     facts.push(...ordered.map((fact) => ({ ...fact, intent })));
     const questions = ordered.flatMap((fact) => fact.questions);
     const tests = questions.filter((_, i) => i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1);
+    // The answers train the classifier too: a reader's words are more often the article's than a template's.
+    const answers = ordered.map((fact) => fact.answer).filter((answer) => !questions.includes(answer));
     intents.push({
       intent,
       description: `Drafted from ${ordered.map((fact) => fact.citations.join('+')).join(', ')}`,
-      utterances: questions.filter((question) => !tests.includes(question)),
+      utterances: [...questions.filter((question) => !tests.includes(question)), ...answers],
       tests,
     });
   }

@@ -15,7 +15,7 @@ import { DEFAULT_VALIDATION } from '../evaluation/validate.js';
 
 const USAGE = 'usage: npm run draft -- <article.txt> [--slug name] [--out dir]';
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, out: { type: 'string', default: '.' } } });
@@ -41,7 +41,7 @@ function main(): number {
   }
   const slug = slugOf(parsed.values.slug ?? basename(file, extname(file)));
   const location = { knowledgeDir: join(parsed.values.out, 'knowledge', slug), intentsDir: join(parsed.values.out, 'intents', slug) };
-  const { draft, english, report } = draftArticle(article, slug, DEFAULT_VALIDATION);
+  const { draft, english, report } = await draftArticle(article, slug, DEFAULT_VALIDATION);
   writeKnowledge(draft, english, location);
   writeFileSync(join(location.knowledgeDir, 'draft-report.md'), report);
   console.log(report);
@@ -50,4 +50,4 @@ function main(): number {
   return 0;
 }
 
-process.exit(main());
+main().then((code) => process.exit(code));

@@ -123,8 +123,9 @@ function groupMentions(mentions: readonly NameMention[], english: EnglishWords):
 }
 
 function aliasesOf(mention: NameMention, english: EnglishWords): string[] {
-  const name = mention.name.toLowerCase();
-  const aliases = [name, name.replace(/^the\s+/, '')];
+  // As the engine reads it: capital "US" is the country "usa", "Guo's" is "guo".
+  const name = wordsOf(mention.name).join(' ');
+  const aliases = [name, mention.name.toLowerCase()];
   if (mention.shortForm !== undefined) aliases.push(mention.shortForm.toLowerCase());
   const words = wordsOf(name);
   // Each part of a name that is no English word: "guo" and "ping" for Guo Ping, whichever is the

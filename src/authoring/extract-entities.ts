@@ -68,12 +68,16 @@ export function nameMentions(text: string): NameMention[] {
       if (mention !== undefined) mentions.push(mention);
     }
   }
-  // "Municipality of Livorno", "Union of Rationalist Atheists and Agnostics": names joined by "of"/"and".
-  for (const match of doc.match('#ProperNoun+ (of|for|#Value) (the)? #ProperNoun+ (and #ProperNoun+)?').json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: CompromiseTerm[];
-  }>) {
-    const mention = mentionOf(trimRun(match.terms), text);
-    if (mention !== undefined) mentions.push(mention);
+  // "Municipality of Livorno", "Union of Rationalist Atheists and Agnostics": names joined by "of"/"and";
+  // and names compromise knows though it does not tag them proper nouns ("US").
+  const joined = doc.match('#ProperNoun+ (of|for|#Value) (the)? #ProperNoun+ (and #ProperNoun+)?');
+  for (const view of [joined, doc.places(), doc.organizations(), doc.people()]) {
+    for (const match of view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>) {
+      for (const run of splitRuns(match.terms)) {
+        const mention = mentionOf(run, text);
+        if (mention !== undefined) mentions.push(mention);
+      }
+    }
   }
   return mentions;
 }

@@ -22,14 +22,16 @@ export interface DraftResult {
   readonly english: GeneralEnglish;
 }
 
-export async function draftArticle(article: string, slug: string, grouping: GroupingOptions, expansion: ExpansionOptions = DEFAULT_EXPANSION): Promise<DraftResult> {
+/** `expansion: false` skips WordNet (a minute's file reads on a long article), for quick drafts and tests. */
+export async function draftArticle(article: string, slug: string, grouping: GroupingOptions, expansion: ExpansionOptions | false = DEFAULT_EXPANSION): Promise<DraftResult> {
   const english = loadGeneralEnglish();
   const stopwords = new Set(english.stopwords);
   const sentences = segmentSentences(article);
   const englishWords = loadEnglishWords();
   const drafted = draftEntities(sentences, englishWords);
   const padded = new Set<string>();
-  const facts = await expandKeywords(withDistinctQuestions(draftFacts(sentences, drafted, stopwords), padded), englishWords.isWord, expansion);
+  const drafts = withDistinctQuestions(draftFacts(sentences, drafted, stopwords), padded);
+  const facts = expansion === false ? drafts : await expandKeywords(drafts, englishWords.isWord, expansion);
   const { facts: grouped, intents } = groupIntents(facts, sentences, stopwords, grouping);
   const draft: Draft = {
     article,

@@ -77,7 +77,7 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
-  return { entities, subject: subjectOf(entities, sentences[0]?.id), bySentence };
+  return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
 }
 
 /** A name inside a longer name at the same place ("Livorno" in "Municipality of Livorno") is part of it there. */
@@ -131,20 +131,26 @@ function aliasesOf(mention: NameMention, english: EnglishWords): string[] {
   // Each part of a name that is no English word: "guo" and "ping" for Guo Ping, whichever is the
   // surname; "bogliasco" for the Municipality of Bogliasco.
   aliases.push(...words.filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !english.isWord(word)));
-  // "European Union" is also the "EU": the initials of a name of three or more letters' worth of capitalised words.
-  const capitals = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-  if (mention.category !== 'person' && capitals.length >= 2 && capitals.length === mention.name.split(/\s+/).filter((word) => word.length > 3).length) {
-    aliases.push(capitals.map((word) => word.charAt(0).toLowerCase()).join(''));
+  // "European Union" is also the "EU": the initials of a name of capitalised words only, unless it gives its own short form.
+  const parts = mention.name.split(/\s+/);
+  const initials = parts.map((word) => word.charAt(0).toLowerCase()).join('');
+  const isPerson = (mention.category ?? guessedCategory(mention, english)) === 'person';
+  if (!isPerson && mention.shortForm === undefined && parts.length >= 2 && parts.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && !english.isWord(initials)) {
+    aliases.push(initials);
   }
   const surname = words[words.length - 1];
   if (mention.title !== undefined && surname !== undefined) aliases.push(`${mention.title.toLowerCase()} ${surname}`);
   return aliases;
 }
 
-/** Capitalised English words ("Then", "Western", "Full Story") are not names unless a tagger says so. */
+/**
+ * Capitalised English words first in a sentence ("Then", "Full Story") are not names unless a tagger
+ * says so; written with a capital mid-sentence, one word is ("shares in Apple").
+ */
 function looksLikeName(mention: NameMention, english: EnglishWords): boolean {
   if (mention.category !== undefined) return true;
-  return wordsOf(mention.name).some((word) => !english.isWord(word) || /\d/.test(word));
+  const words = wordsOf(mention.name);
+  return words.some((word) => !english.isWord(word) || /\d/.test(word)) || (!mention.sentenceInitial && words.length === 1);
 }
 
 /** Two or more words, none of them English: a person's name ("Stefania Giannini", "Ren Zhengfei"). */
@@ -167,10 +173,11 @@ function pronounOf(mentioned: readonly string[], sentences: readonly Sentence[])
   return he > she ? 'he' : 'she';
 }
 
-/** The entity the headline names that the article mentions most; else the most mentioned one. */
-function subjectOf(entities: readonly DraftEntity[], headline: string | undefined): string | undefined {
-  const byMentions = [...entities].sort((a, b) => b.sentences.length - a.sentences.length);
-  return (byMentions.find((entity) => headline !== undefined && entity.sentences.includes(headline)) ?? byMentions[0])?.id;
+/** The entity the headline names that the article mentions most, the first named on a tie; else the most mentioned one. */
+function subjectOf(entities: readonly DraftEntity[], headline: Sentence | undefined): string | undefined {
+  const at = (entity: DraftEntity) => headline?.text.toLowerCase().indexOf(entity.name.toLowerCase()) ?? -1;
+  const byMentions = [...entities].sort((a, b) => b.sentences.length - a.sentences.length || at(a) - at(b));
+  return (byMentions.find((entity) => headline !== undefined && entity.sentences.includes(headline.id)) ?? byMentions[0])?.id;
 }
 
 function containsWords(longer: string, shorter: string): boolean {

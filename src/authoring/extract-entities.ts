@@ -25,6 +25,8 @@ export interface NameMention {
   readonly title?: string;
   /** The short form given in brackets after the name: "CEI" in "Italian Episcopal Conference (CEI)". */
   readonly shortForm?: string;
+  /** Written where any word takes a capital: first in its sentence (after any quotation mark). */
+  readonly sentenceInitial: boolean;
 }
 
 /** A time, duration or amount expression wink-nlp reads in a sentence. */
@@ -113,7 +115,7 @@ function mentionOf(terms: readonly CompromiseTerm[], text: string): NameMention 
   if (titleCount < 0) return undefined;
   const nameTerms = terms.slice(titleCount);
   // "Chinese", "Canadians": words for a people, not names of an entity.
-  if (nameTerms.every((term) => term.tags.includes('Demonym'))) return undefined;
+  if (nameTerms.every((term) => term.tags.includes('Demonym') || term.tags.includes('Adjective'))) return undefined;
   const first = nameTerms[0];
   const last = nameTerms[nameTerms.length - 1];
   if (first === undefined || last === undefined) return undefined;
@@ -132,6 +134,7 @@ function mentionOf(terms: readonly CompromiseTerm[], text: string): NameMention 
     name,
     start: first.offset.start,
     category: categoryOf(terms, name),
+    sentenceInitial: /^["“‘'(]*$/.test(text.slice(0, first.offset.start).trim()),
     ...(title !== '' && { title }),
     ...(shortForm !== undefined && { shortForm }),
   };

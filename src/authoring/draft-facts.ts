@@ -28,7 +28,7 @@ const TRAILING_ATTRIBUTION = /^(.*?[.!?]?["”’]?),?\s+(?:he|she|they|it|[A-Z]
 export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntities, stopwords: ReadonlySet<string>): DraftFact[] {
   const byId = new Map(drafted.entities.map((entity) => [entity.id, entity]));
   let previousSpeakers: string[] = [];
-  let quotingParagraph = -1;
+  let quoteOpen = false;
   let lastPerson: DraftEntity | undefined;
   const datelines: Sentence[] = [];
   const facts = sentences.flatMap((sentence): DraftFact[] => {
@@ -38,9 +38,10 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
     const clause = clauseOf(sentence.text);
-    // An unattributed quotation, to the end of its paragraph, continues the words of whoever spoke before it.
-    if (/^["“]/.test(sentence.text)) quotingParagraph = sentence.paragraph;
-    const speakers = speakersIn(sentence.text, entities) ?? (quotingParagraph === sentence.paragraph ? previousSpeakers : []);
+    // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
+    const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
+    const speakers = (continuesQuote ? undefined : speakersIn(sentence.text, entities)) ?? (continuesQuote ? previousSpeakers : []);
+    quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
     const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text));
@@ -78,6 +79,17 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
 }
 
+/** Whether a quotation is still open after `text`: curly quotes open and close, straight ones toggle. */
+function leavesQuoteOpen(text: string, open: boolean): boolean {
+  let inside = open;
+  for (const char of text) {
+    if (char === '“') inside = true;
+    else if (char === '”') inside = false;
+    else if (char === '"') inside = !inside;
+  }
+  return inside;
+}
+
 /**
  * The person a sentence that names nobody refers to by pronoun ("He said…"): the last person named
  * before it, when the pronoun is theirs.
@@ -93,7 +105,7 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
 function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
   const words = tokenize(text);
   const sayAt = verbOfSayingAt(words);
-  const quoteAt = text.search(/["“]/);
+  const quoteAt = text.search(/["“](?=\p{L})/u);
   if (sayAt < 0 && quoteAt < 0) return undefined;
   const found = entities.filter((entity) =>
     [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun])].some((alias) => {

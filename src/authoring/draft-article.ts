@@ -30,7 +30,11 @@ export async function draftArticle(article: string, slug: string, grouping: Grou
   const englishWords = loadEnglishWords();
   const drafted = draftEntities(sentences, englishWords);
   const padded = new Set<string>();
-  const drafts = withDistinctQuestions(draftFacts(sentences, drafted, stopwords), padded);
+  // Every fact is about the article's subject: naming it ("Why did Acme…?") must not rule a fact out.
+  const aboutSubject = draftFacts(sentences, drafted, stopwords).map((fact) =>
+    drafted.subject === undefined ? fact : { ...fact, entities: [...new Set([...fact.entities, drafted.subject])] },
+  );
+  const drafts = withDistinctQuestions(aboutSubject, padded);
   const facts = expansion === false ? drafts : await expandKeywords(drafts, englishWords.isWord, expansion);
   const { facts: grouped, intents } = groupIntents(facts, sentences, stopwords, grouping);
   const draft: Draft = {

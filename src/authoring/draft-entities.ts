@@ -1,6 +1,6 @@
 /**
  * Turns the names an article mentions into lexicon entities: one entity per
- * thing named, however it is written ("Guo Ping", "Mr Guo", "Guo's"), with a
+ * thing named, however it is written ("Jane Doe", "Mrs Doe", "Doe's"), with a
  * category, aliases, a pronoun for people, the sentences that mention it, and
  * the article's subject: the entity the headline is about.
  */
@@ -16,7 +16,7 @@ export interface DraftEntity {
   readonly name: string;
   readonly category: EntityCategory | undefined;
   readonly kind: 'person' | 'organisation' | 'country';
-  /** Lower-case forms a reader may use; the tokenizer already reads possessives ("Guo's" is "guo"). */
+  /** Lower-case forms a reader may use; the tokenizer already reads possessives ("Doe's" is "doe"). */
   readonly aliases: readonly string[];
   readonly pronoun?: 'he' | 'she';
   /** Ids of the sentences that mention it, in reading order. */
@@ -80,7 +80,7 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
   return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
 }
 
-/** A name inside a longer name at the same place ("Livorno" in "Municipality of Livorno") is part of it there. */
+/** A name inside a longer name at the same place ("Leeds" in "Municipality of Leeds") is part of it there. */
 function withoutNested(mentions: readonly NameMention[]): NameMention[] {
   const end = (mention: NameMention) => mention.start + mention.name.length;
   return mentions.filter(
@@ -90,7 +90,7 @@ function withoutNested(mentions: readonly NameMention[]): NameMention[] {
 
 /**
  * One group per thing named. Longer names come first, so a shorter one whose words all belong to
- * exactly one longer name joins it ("Guo" → "Guo Ping", "Supreme Court" → "Italian Supreme Court
+ * exactly one longer name joins it ("Doe" → "Jane Doe", "Supreme Court" → "Italian Supreme Court
  * of Cassation"); a short form in brackets joins the name it follows.
  */
 function groupMentions(mentions: readonly NameMention[], english: EnglishWords): Group[] {
@@ -123,13 +123,13 @@ function groupMentions(mentions: readonly NameMention[], english: EnglishWords):
 }
 
 function aliasesOf(mention: NameMention, english: EnglishWords): string[] {
-  // As the engine reads it: capital "US" is the country "usa", "Guo's" is "guo".
+  // As the engine reads it: capital "US" is the country "usa", "Doe's" is "doe".
   const name = wordsOf(mention.name).join(' ');
   const aliases = [name, mention.name.toLowerCase()];
   if (mention.shortForm !== undefined) aliases.push(mention.shortForm.toLowerCase());
   const words = wordsOf(name);
-  // Each part of a name that is no English word: "guo" and "ping" for Guo Ping, whichever is the
-  // surname; "bogliasco" for the Municipality of Bogliasco.
+  // Each part of a name that is no English word: "zhang" and "wei" for Zhang Wei, whichever is the
+  // surname; "castelnuovo" for the Municipality of Castelnuovo.
   aliases.push(...words.filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !english.isWord(word)));
   // "European Union" is also the "EU": the initials of a name of capitalised words only, unless it gives its own short form.
   const parts = mention.name.split(/\s+/);
@@ -189,7 +189,7 @@ function wordsOf(text: string): string[] {
   return tokenize(text);
 }
 
-/** `Municipality of Livorno` → `municipality-of-livorno`; accents dropped, as ids are plain ASCII. */
+/** `Municipality of Leeds` → `municipality-of-leeds`; accents dropped, as ids are plain ASCII. */
 export function slug(text: string): string {
   return (
     text

@@ -22,7 +22,7 @@ const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|t
 const EFFECT = /\b(will|would|could|might)\b/i;
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
-/** Words that introduce a quotation's speaker after the quote: `…," said Mr Guo.` */
+/** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
 const TRAILING_ATTRIBUTION = /^(.*?[.!?]?["”’]?),?\s+(?:he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told [a-z ]+|explained|noted)\.?$/;
 
 export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntities, stopwords: ReadonlySet<string>): DraftFact[] {
@@ -101,7 +101,7 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
   return words.some((word) => pronouns.includes(word)) ? [lastPerson] : [];
 }
 
-/** Entities named before a verb of saying ("Mr Guo said"), or right after one ("…, said Mr Guo"); undefined when none speaks. */
+/** Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"); undefined when none speaks. */
 function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
   const words = tokenize(text);
   const sayAt = verbOfSayingAt(words);

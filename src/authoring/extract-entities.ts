@@ -21,7 +21,7 @@ export interface NameMention {
   /** Offset of the name in the text read. */
   readonly start: number;
   readonly category: EntityCategory | undefined;
-  /** A title written before a person's name ("Mr"), kept for the "Mr Guo" alias. */
+  /** A title written before a person's name ("Mr"), kept for the "Mrs Doe" alias. */
   readonly title?: string;
   /** The short form given in brackets after the name: "CEI" in "Italian Episcopal Conference (CEI)". */
   readonly shortForm?: string;
@@ -70,7 +70,7 @@ export function nameMentions(text: string): NameMention[] {
       if (mention !== undefined) mentions.push(mention);
     }
   }
-  // "Municipality of Livorno", "Union of Rationalist Atheists and Agnostics": names joined by "of"/"and";
+  // "Municipality of Leeds", "Union of Rationalist Atheists and Agnostics": names joined by "of"/"and";
   // and names compromise knows though it does not tag them proper nouns ("US").
   const joined = doc.match('#ProperNoun+ (of|for|#Value) (the)? #ProperNoun+ (and #ProperNoun+)?');
   for (const view of [joined, doc.places(), doc.organizations(), doc.people()]) {

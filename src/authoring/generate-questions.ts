@@ -54,7 +54,7 @@ function afterWh(actor: string | undefined, verb: string | undefined, object: st
   return `did ${lower(actor)} ${verb}${object === undefined ? '' : ` ${lower(object)}`}`;
 }
 
-/** The subject's last noun phrase: "several municipalities" in "In the past few days in Italy, several municipalities". */
+/** The subject's last noun phrase: "several councils" in "In the past few days in Spain, several councils". */
 function lastPhraseOf(subject: string, phrases: readonly string[]): string | undefined {
   return phrases.filter((phrase) => subject.includes(phrase)).pop();
 }

@@ -18,6 +18,11 @@ export function numbersIn(text: string): string[] {
   return text.match(NUMBER) ?? [];
 }
 
+/** `422,000` as a value reads 422000: thousands separators group digits, they do not change them. */
+function withoutGrouping(number: string): string {
+  return number.replace(/,(?=\d{3}\b)/g, '');
+}
+
 export function crossCheck(knowledge: KnowledgeBase, folders: Folders): string[] {
   return [...checkSentences(knowledge, folders), ...checkFacts(knowledge, folders), ...checkIntents(knowledge, folders)];
 }
@@ -91,7 +96,7 @@ function checkFacts(knowledge: KnowledgeBase, { knowledgeDir }: Folders): string
       const sentence = sentenceById.get(number.sentence);
       if (!allCitations.has(number.sentence)) {
         problems.push(`${file}: ${at}.numbers[${i}].sentence "${number.sentence}" is not among the fact's citations; cite it.`);
-      } else if (sentence !== undefined && !numbersIn(sentence.text).includes(String(number.value)) && number.unit === undefined) {
+      } else if (sentence !== undefined && !numbersIn(sentence.text).map(withoutGrouping).includes(String(number.value)) && number.unit === undefined) {
         problems.push(`${file}: ${at}.numbers[${i}].value ${number.value} does not appear in ${number.sentence}; fix the value.`);
       }
     });

@@ -24,7 +24,7 @@ export const sentencesFileSchema = z.object({
 const factNumber = z.strictObject({
   value: z.number(),
   scale: z.enum(['thousand', 'million', 'billion', 'trillion']).optional(),
-  currency: z.enum(['USD', 'GBP']).optional(),
+  currency: z.enum(['USD', 'GBP', 'EUR', 'CNY']).optional(),
   percent: z.boolean().optional(),
   unit: z.string().optional(),
   /** What the number measures, in words, e.g. "Huawei's profit last year". */

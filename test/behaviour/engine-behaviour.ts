@@ -14,7 +14,7 @@ import { createEngine, type Engine } from '../../src/pipeline/answer-question.js
 import type { AskResponse } from '../../src/pipeline/types.js';
 
 const WH_WORDS = { time: /^when\b/i, place: /^where\b/i, person: /^who\b/i, reason: /^why\b/i, quantity: /^how (much|many)\b/i } as const;
-const CURRENCY_WORDS = { USD: 'dollars', GBP: 'pounds' } as const;
+const CURRENCY_WORDS = { USD: 'dollars', GBP: 'pounds', EUR: 'euros', CNY: 'yuan' } as const;
 
 export function describeEngineBehaviour(name: string, knowledge: KnowledgeBase): void {
   const engine = createEngine(knowledge, { sessions: new MemorySessionStore({ maxSessions: 1_000, ttlMs: 60_000 }) });

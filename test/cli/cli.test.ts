@@ -124,3 +124,17 @@ describe('npm run chat', () => {
     expect(stdout).toContain('new conversation');
   });
 });
+
+describe('npm run draft', () => {
+  it('names the file it cannot read and exits 2', () => {
+    const { status, stderr } = run('draft', ['no-such-article.txt']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('no-such-article.txt: cannot be read');
+  });
+
+  it('says how to use it when the article is missing, and exits 2', () => {
+    const { status, stderr } = run('draft', []);
+    expect(status).toBe(2);
+    expect(stderr).toContain('usage: npm run draft -- <article.txt> [--slug name] [--out dir]');
+  });
+});

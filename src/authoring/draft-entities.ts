@@ -1,0 +1,207 @@
+/**
+ * Turns the names an article mentions into lexicon entities: one entity per
+ * thing named, however it is written ("Jane Doe", "Mrs Doe", "Doe's"), with a
+ * category, aliases, a pronoun for people, the sentences that mention it, and
+ * the article's subject: the entity the headline is about.
+ */
+import type { Sentence } from '../knowledge/segment-sentences.js';
+import { englishWords as loadEnglishWords, type EnglishWords } from '../language/en/index.js';
+import { PhraseTable } from '../pipeline/phrases.js';
+import { tokenize } from '../pipeline/text-tokens.js';
+import { nameMentions, type EntityCategory, type NameMention } from './extract-entities.js';
+
+export interface DraftEntity {
+  readonly id: string;
+  /** The fullest form of the name the article writes. */
+  readonly name: string;
+  readonly category: EntityCategory | undefined;
+  readonly kind: 'person' | 'organisation' | 'country';
+  /** Lower-case forms a reader may use; the tokenizer already reads possessives ("Doe's" is "doe"). */
+  readonly aliases: readonly string[];
+  readonly pronoun?: 'he' | 'she';
+  /** Ids of the sentences that mention it, in reading order. */
+  readonly sentences: readonly string[];
+}
+
+export interface DraftedEntities {
+  readonly entities: readonly DraftEntity[];
+  /** The id of the entity the headline is about; undefined when the headline names none. */
+  readonly subject: string | undefined;
+  /** Which entities each sentence mentions, by sentence id. */
+  readonly bySentence: ReadonlyMap<string, readonly string[]>;
+}
+
+interface Group {
+  name: string;
+  /** How often each category was tagged: the majority wins ("Britain" is a place, once tagged an organisation). */
+  categories: Map<EntityCategory, number>;
+  aliases: Set<string>;
+  mentions: NameMention[];
+}
+
+function majority(counts: ReadonlyMap<EntityCategory, number>): EntityCategory | undefined {
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const PLACE_CATEGORIES: ReadonlySet<EntityCategory> = new Set(['country', 'city', 'region', 'place']);
+
+export function draftEntities(sentences: readonly Sentence[], english: EnglishWords = loadEnglishWords()): DraftedEntities {
+  const mentions = sentences.flatMap((sentence) => withoutNested(nameMentions(sentence.text)));
+  const groups = groupMentions(mentions, english);
+  const aliasOwners = new Map<string, number>();
+  for (const group of groups) for (const alias of group.aliases) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
+
+  const table = new PhraseTable<string>();
+  const drafts = groups.map((group) => {
+    const id = uniqueId(slug(group.name), groups.indexOf(group), groups);
+    // An alias two entities share ("municipality") names neither for sure.
+    const aliases = [...group.aliases].filter((alias) => alias === group.name.toLowerCase() || aliasOwners.get(alias) === 1);
+    for (const alias of aliases) table.add(tokenize(alias), id);
+    return { id, group, aliases };
+  });
+
+  const bySentence = new Map<string, string[]>();
+  const sentencesOf = new Map<string, string[]>();
+  for (const sentence of sentences) {
+    const ids = [...new Set([...table.matches(tokenize(sentence.text))].map((match) => match.value))];
+    bySentence.set(sentence.id, ids);
+    for (const id of ids) sentencesOf.set(id, [...(sentencesOf.get(id) ?? []), sentence.id]);
+  }
+
+  const entities: DraftEntity[] = drafts
+    .filter(({ id }) => (sentencesOf.get(id) ?? []).length > 0)
+    .map(({ id, group, aliases }) => {
+      const category = majority(group.categories);
+      const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
+      const mentioned = sentencesOf.get(id) ?? [];
+      const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
+      return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
+    });
+  return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
+}
+
+/** A name inside a longer name at the same place ("Leeds" in "Municipality of Leeds") is part of it there. */
+function withoutNested(mentions: readonly NameMention[]): NameMention[] {
+  const end = (mention: NameMention) => mention.start + mention.name.length;
+  return mentions.filter(
+    (mention) => !mentions.some((other) => other !== mention && other.start <= mention.start && end(other) >= end(mention) && other.name.length > mention.name.length),
+  );
+}
+
+/**
+ * One group per thing named. Longer names come first, so a shorter one whose words all belong to
+ * exactly one longer name joins it ("Doe" → "Jane Doe", "Supreme Court" → "Italian Supreme Court
+ * of Cassation"); a short form in brackets joins the name it follows.
+ */
+function groupMentions(mentions: readonly NameMention[], english: EnglishWords): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const sorted = [...mentions].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length);
+  for (const mention of sorted) {
+    const key = mention.name.toLowerCase();
+    const shortKey = mention.shortForm?.toLowerCase();
+    let group = byKey.get(key) ?? (shortKey === undefined ? undefined : byKey.get(shortKey));
+    if (group === undefined) {
+      const containing = groups.filter((candidate) => containsWords(candidate.name, mention.name));
+      if (containing.length > 1) continue;
+      group = containing[0];
+    }
+    if (group === undefined) {
+      if (!looksLikeName(mention, english)) continue;
+      group = { name: mention.name, categories: new Map(), aliases: new Set(), mentions: [] };
+      groups.push(group);
+    }
+    group.mentions.push(mention);
+    const category = mention.category ?? guessedCategory(mention, english);
+    if (category !== undefined) group.categories.set(category, (group.categories.get(category) ?? 0) + 1);
+    for (const alias of aliasesOf(mention, english)) {
+      group.aliases.add(alias);
+      byKey.set(alias, group);
+    }
+  }
+  return groups;
+}
+
+function aliasesOf(mention: NameMention, english: EnglishWords): string[] {
+  // As the engine reads it: capital "US" is the country "usa", "Doe's" is "doe".
+  const name = wordsOf(mention.name).join(' ');
+  const aliases = [name, mention.name.toLowerCase()];
+  if (mention.shortForm !== undefined) aliases.push(mention.shortForm.toLowerCase());
+  const words = wordsOf(name);
+  // Each part of a name that is no English word: "zhang" and "wei" for Zhang Wei, whichever is the
+  // surname; "castelnuovo" for the Municipality of Castelnuovo.
+  aliases.push(...words.filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !english.isWord(word)));
+  // "European Union" is also the "EU": the initials of a name of capitalised words only, unless it gives its own short form.
+  const parts = mention.name.split(/\s+/);
+  const initials = parts.map((word) => word.charAt(0).toLowerCase()).join('');
+  const isPerson = (mention.category ?? guessedCategory(mention, english)) === 'person';
+  if (!isPerson && mention.shortForm === undefined && parts.length >= 2 && parts.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && !english.isWord(initials)) {
+    aliases.push(initials);
+  }
+  const surname = words[words.length - 1];
+  if (mention.title !== undefined && surname !== undefined) aliases.push(`${mention.title.toLowerCase()} ${surname}`);
+  return aliases;
+}
+
+/**
+ * Capitalised English words first in a sentence ("Then", "Full Story") are not names unless a tagger
+ * says so; written with a capital mid-sentence, one word is ("shares in Apple").
+ */
+function looksLikeName(mention: NameMention, english: EnglishWords): boolean {
+  if (mention.category !== undefined) return true;
+  const words = wordsOf(mention.name);
+  return words.some((word) => !english.isWord(word) || /\d/.test(word)) || (!mention.sentenceInitial && words.length === 1);
+}
+
+/** Two or more words, none of them English: a person's name ("Stefania Giannini", "Ren Zhengfei"). */
+function guessedCategory(mention: NameMention, english: EnglishWords): EntityCategory | undefined {
+  const words = wordsOf(mention.name);
+  return words.length >= 2 && words.every((word) => /^\p{L}+$/u.test(word) && !english.isWord(word)) ? 'person' : undefined;
+}
+
+/** The pronoun most used in the sentences that mention a person and the sentence after each. */
+function pronounOf(mentioned: readonly string[], sentences: readonly Sentence[]): 'he' | 'she' | undefined {
+  let he = 0;
+  let she = 0;
+  for (const [i, sentence] of sentences.entries()) {
+    if (!mentioned.includes(sentence.id) && !mentioned.includes(sentences[i - 1]?.id ?? '')) continue;
+    const words = tokenize(sentence.text);
+    he += words.filter((word) => word === 'he' || word === 'his' || word === 'him').length;
+    she += words.filter((word) => word === 'she' || word === 'her').length;
+  }
+  if (he === she) return undefined;
+  return he > she ? 'he' : 'she';
+}
+
+/** The entity the headline names that the article mentions most, the first named on a tie; else the most mentioned one. */
+function subjectOf(entities: readonly DraftEntity[], headline: Sentence | undefined): string | undefined {
+  const at = (entity: DraftEntity) => headline?.text.toLowerCase().indexOf(entity.name.toLowerCase()) ?? -1;
+  const byMentions = [...entities].sort((a, b) => b.sentences.length - a.sentences.length || at(a) - at(b));
+  return (byMentions.find((entity) => headline !== undefined && entity.sentences.includes(headline.id)) ?? byMentions[0])?.id;
+}
+
+function containsWords(longer: string, shorter: string): boolean {
+  const words = new Set(wordsOf(longer.toLowerCase()));
+  return longer.length > shorter.length && wordsOf(shorter.toLowerCase()).every((word) => words.has(word));
+}
+
+function wordsOf(text: string): string[] {
+  return tokenize(text);
+}
+
+/** `Municipality of Leeds` → `municipality-of-leeds`; accents dropped, as ids are plain ASCII. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'entity'
+  );
+}
+
+function uniqueId(base: string, index: number, groups: readonly Group[]): string {
+  const earlier = groups.slice(0, index).filter((group) => slug(group.name) === base).length;
+  return earlier === 0 ? base : `${base}-${earlier + 1}`;
+}

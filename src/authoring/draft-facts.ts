@@ -1,0 +1,162 @@
+/**
+ * One draft fact per sentence: its citation, its answer (the sentence, with a
+ * trailing attribution trimmed where the words stay whole), the kinds of
+ * question it answers, generated questions, keywords, entities, speakers and
+ * figures. Every sentence gets a fact, so every sentence can be cited.
+ */
+import type { Fact } from '../knowledge/schemas.js';
+import type { Sentence } from '../knowledge/segment-sentences.js';
+import { tokenize } from '../pipeline/text-tokens.js';
+import type { AnswerType } from '../pipeline/types.js';
+import { verbOfSayingAt } from '../pipeline/verbs-of-saying.js';
+import type { DraftedEntities, DraftEntity } from './draft-entities.js';
+import { clauseOf, expressionsIn, nounPhrases, roleCues, type RoleCues } from './extract-entities.js';
+import { generateQuestions } from './generate-questions.js';
+import { readFigures } from './read-figures.js';
+
+/** A fact before it is given an intent. */
+export type DraftFact = Omit<Fact, 'intent'>;
+
+// Readers ask "why" of almost anything a sentence explains: a cause, a purpose, a circumstance, a charge.
+const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|therefore|thus|after|amid|over|driven|blamed?|accus\w*|complain\w*|concern\w*|fear\w*|worr\w*|in response|in retaliation|to (?!the\b|a\b|an\b)\w+)\b|, so\b/i;
+const EFFECT = /\b(will|would|could|might)\b/i;
+const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
+const YEAR = /\b(19|20)\d\d\b/;
+/** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
+const TRAILING_ATTRIBUTION = /^(.*?[.!?]?["”’]?),?\s+(?:he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told [a-z ]+|explained|noted)\.?$/;
+
+export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntities, stopwords: ReadonlySet<string>): DraftFact[] {
+  const byId = new Map(drafted.entities.map((entity) => [entity.id, entity]));
+  let previousSpeakers: string[] = [];
+  let quoteOpen = false;
+  let lastPerson: DraftEntity | undefined;
+  const datelines: Sentence[] = [];
+  const facts = sentences.flatMap((sentence): DraftFact[] => {
+    const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const entities = [...named, ...referredTo(sentence.text, named, lastPerson)];
+    lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
+    const expressions = expressionsIn(sentence.text);
+    const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
+    const clause = clauseOf(sentence.text);
+    // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
+    const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
+    const speakers = (continuesQuote ? undefined : speakersIn(sentence.text, entities)) ?? (continuesQuote ? previousSpeakers : []);
+    quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
+    previousSpeakers = speakers;
+    const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
+    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text));
+    const phrases = nounPhrases(sentence.text);
+    // A dateline states when the story was published: it answers "When?" about the headline.
+    if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
+      datelines.push(sentence);
+      return [];
+    }
+    const questions = generateQuestions({
+      clause,
+      nounPhrases: phrases,
+      entityNames: entities.map((entity) => entity.name),
+      speakerNames: speakers.flatMap((id) => byId.get(id)?.name ?? []),
+      figures: numbers.map((number) => ({ unit: number.unit, money: number.currency !== undefined, percent: number.percent === true })),
+      answers,
+    });
+    return [{
+      id: factId(sentence, stopwords),
+      citations: [sentence.id],
+      answer: withoutAttribution(sentence.text, speakers.length > 0),
+      answers,
+      questions,
+      keywords: keywordsOf(sentence.text, phrases, stopwords),
+      entities: allEntities,
+      speakers,
+      reports: [],
+      unnamed: [],
+      numbers,
+    }];
+  });
+  const [headline, ...rest] = facts;
+  const dateline = datelines[0];
+  if (headline === undefined || dateline === undefined) return facts;
+  const time = { answer: dateline.text, citations: [dateline.id] };
+  return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
+}
+
+/** Whether a quotation is still open after `text`: curly quotes open and close, straight ones toggle. */
+function leavesQuoteOpen(text: string, open: boolean): boolean {
+  let inside = open;
+  for (const char of text) {
+    if (char === '“') inside = true;
+    else if (char === '”') inside = false;
+    else if (char === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * The person a sentence that names nobody refers to by pronoun ("He said…"): the last person named
+ * before it, when the pronoun is theirs.
+ */
+function referredTo(text: string, named: readonly DraftEntity[], lastPerson: DraftEntity | undefined): DraftEntity[] {
+  if (lastPerson === undefined || named.some((entity) => entity.kind === 'person')) return [];
+  const words = tokenize(text);
+  const pronouns = lastPerson.pronoun === 'she' ? ['she', 'her'] : lastPerson.pronoun === 'he' ? ['he', 'his', 'him'] : [];
+  return words.some((word) => pronouns.includes(word)) ? [lastPerson] : [];
+}
+
+/** Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"); undefined when none speaks. */
+function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
+  const words = tokenize(text);
+  const sayAt = verbOfSayingAt(words);
+  const quoteAt = text.search(/["“](?=\p{L})/u);
+  if (sayAt < 0 && quoteAt < 0) return undefined;
+  const found = entities.filter((entity) =>
+    [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun])].some((alias) => {
+      const aliasWords = tokenize(alias);
+      const at = words.findIndex((_, i) => aliasWords.every((word, j) => words[i + j] === word));
+      if (at < 0) return false;
+      return sayAt >= 0 ? at < sayAt || at === sayAt + 1 : text.toLowerCase().indexOf(alias) < quoteAt;
+    }),
+  );
+  return found.length === 0 ? undefined : found.map((entity) => entity.id);
+}
+
+function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues): AnswerType[] {
+  const kinds = new Set<AnswerType>(['any']);
+  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone) kinds.add('person');
+  if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government') || cues.namesAPlace) kinds.add('place');
+  if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
+  if (entities.length > 0) kinds.add('name');
+  if (hasFigures) kinds.add('quantity');
+  if (expressions.includes('time') || MONTH_OR_DAY.test(text) || YEAR.test(text)) kinds.add('time');
+  if (expressions.includes('duration')) kinds.add('duration');
+  if (REASON.test(text)) kinds.add('reason');
+  if (EFFECT.test(text)) kinds.add('effect');
+  return [...kinds];
+}
+
+/**
+ * The sentence without a trailing `…, he said.` when what remains is a whole quotation;
+ * otherwise the sentence itself, since trimming could cut the words that answer.
+ */
+function withoutAttribution(text: string, hasSpeaker: boolean): string {
+  const match = hasSpeaker ? TRAILING_ATTRIBUTION.exec(text) : null;
+  const quote = match?.[1]?.trim();
+  if (quote === undefined || !/^["“].*["”]$/.test(quote.replace(/[,.]+(["”])$/, '$1'))) return text;
+  return quote.replace(/,(["”])$/, '.$1');
+}
+
+/** The sentence's content words and noun phrases, most specific first. */
+function keywordsOf(text: string, phrases: readonly string[], stopwords: ReadonlySet<string>): string[] {
+  const words = tokenize(text).filter((word) => word.length > 2 && !stopwords.has(word));
+  const multiWord = phrases.map((phrase) => phrase.toLowerCase().replace(/^(the|a|an)\s+/, '')).filter((phrase) => phrase.includes(' ') && phrase.length <= 40);
+  const keywords = [...new Set([...multiWord, ...words])].slice(0, 20);
+  return keywords.length > 0 ? keywords : [text.toLowerCase()];
+}
+
+/** `s4-sales-surpassed`: the sentence id, which makes it unique, and its first two content words, which make it readable. */
+function factId(sentence: Sentence, stopwords: ReadonlySet<string>): string {
+  const words = tokenize(sentence.text)
+    .map((word) => word.normalize('NFKD').replace(/[^a-z0-9]/g, ''))
+    .filter((word) => word.length > 2 && !stopwords.has(word))
+    .slice(0, 2);
+  return [sentence.id, ...words].join('-');
+}

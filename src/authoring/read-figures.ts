@@ -1,0 +1,53 @@
+/**
+ * The figures a sentence states, read the way the engine reads a question's
+ * numbers (`text-tokens`), so a question's "$100bn" meets the fact's
+ * "100 billion US dollars". Years, dates and numbers inside names are times
+ * and names, not figures.
+ */
+import type { FactNumber } from '../knowledge/schemas.js';
+import { readNumbers, tokenize } from '../pipeline/text-tokens.js';
+import type { Expression } from './extract-entities.js';
+
+const SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
+const CURRENCIES = new Set(['dollars', 'pounds', 'euros']);
+/** Words after a number that measure nothing by themselves. */
+const NOT_UNITS = new Set(['percent', 'and', 'or', 'to', 'in', 'of', 'the', 'a', 'from', 'for', 'on', 'at', 'by', 'with', 'per', 'than']);
+
+/**
+ * Each figure in `sentence`, with what it measures in the sentence's own words.
+ * `names` are the entity names written in it ("Movimento 5 Stelle"), `times` its dates.
+ */
+export function readFigures(sentence: { id: string; text: string }, names: readonly string[], times: readonly Expression[]): FactNumber[] {
+  const words = tokenize(sentence.text);
+  const skipped = new Set([...names, ...times.filter((time) => time.type === 'time').map((time) => time.text)].flatMap((text) => tokenize(text)));
+  const figures: FactNumber[] = [];
+  const numbers = readNumbers(words);
+  let cursor = 0;
+  for (const number of numbers) {
+    const at = words.findIndex((word, i) => i >= cursor && Number(word) === number.value);
+    cursor = at + 1;
+    const word = words[at] ?? '';
+    if (skipped.has(word) || isYear(number.value, number)) continue;
+    const after = words.slice(at + 1).filter((next) => !SCALES.has(next));
+    const unitWord = after[0];
+    const unit = number.currency === undefined && !number.percent && unitWord !== undefined && !NOT_UNITS.has(unitWord) && !/^\d/.test(unitWord) ? unitWord : undefined;
+    const measures = after
+      .slice(CURRENCIES.has(unitWord ?? '') || unitWord === 'percent' ? 1 : 0, 8)
+      .join(' ')
+      .trim();
+    figures.push({
+      value: number.value,
+      ...(number.scale && { scale: number.scale }),
+      ...(number.currency && { currency: number.currency }),
+      ...(number.percent && { percent: true }),
+      ...(unit && { unit }),
+      measures: measures === '' ? `the figure in ${sentence.id}` : measures,
+      sentence: sentence.id,
+    });
+  }
+  return figures;
+}
+
+function isYear(value: number, number: { scale?: string; currency?: string; percent?: boolean }): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 && number.scale === undefined && number.currency === undefined && !number.percent;
+}

@@ -12,7 +12,7 @@ import type { SourceRevision } from './source-revision.js';
 import { round } from './stats.js';
 import type { TargetCheck } from './targets.js';
 
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export interface EngineSection extends EngineProbeResult {
   /** Questions in one pass of the mixed workload (single questions plus dialog turns). */

@@ -4,7 +4,7 @@ import type { BenchReport } from './report.js';
 import { textTable, type Cell } from './text-table.js';
 
 export function formatReport(report: BenchReport): string {
-  const { machine, engine, http, startup, memory, growth, targets } = report;
+  const { machine, engine, http, profile, startup, memory, growth, targets } = report;
   return [
     `Bench (${report.mode}) on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ${report.durationSeconds.toFixed(0)} s; load average ${machine.loadAverage.atStart.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}`,
     `Code: ${report.source.commit?.slice(0, 10) ?? 'not a git checkout'}${report.source.uncommittedFiles ? ` with ${report.source.uncommittedFiles} uncommitted file(s) in src/, knowledge/, intents/` : ''}`,
@@ -36,6 +36,18 @@ export function formatReport(report: BenchReport): string {
         (engine.conversationCacheShare === null ? '' : `; answer-cache hit rate on conversations ${percent(engine.conversationCacheShare)} (turns with no context yet, counted in-process)`) +
         `\nbot RSS after the conversations workload ${http.botRssMbAfterConversations.toFixed(1)} MB (highest round); fixed body ${http.fixedResponseBytes} B` +
         `\n${http.pinning === null ? 'not pinned to cores' : `servers pinned to CPU ${http.pinning.serverCpu}, autocannon to CPU ${http.pinning.loadCpus}`}`,
+    ),
+    section(
+      `Profile: the bot under node --cpu-prof, ${profile.workload} workload, ${profile.requests.toLocaleString('en-GB')} requests, ${Math.round(profile.usPerRequest)} µs of CPU per request in all (self time per cost centre; the profiler adds a little to each)`,
+      textTable(
+        ['cost centre', 'µs/request', 'share'],
+        profile.centres.map((centre) => [centre.name, centre.usPerRequest, percent(centre.share)]),
+      ) +
+        '\n\n' +
+        textTable(
+          ['our function', 'where', 'µs/request', 'share'],
+          profile.ownFunctions.map((own) => [own.name || '(anonymous)', own.location, own.usPerRequest, percent(own.share)]),
+        ),
     ),
     section(
       `Start-up: spawn → healthy /healthz and → first answer, median of ${startup.runs.length} (ms, MB)`,

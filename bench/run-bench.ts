@@ -8,6 +8,7 @@ import { httpWorkloads } from './http-workloads.js';
 import { measureGrowth, probeEngine } from './measure-growth.js';
 import { measureHttp } from './measure-http.js';
 import { measureMemory } from './measure-memory.js';
+import { measureProfile } from './measure-profile.js';
 import { measureStartup } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
 import { EVAL_QUESTIONS, PROJECT_ROOT, REAL_KNOWLEDGE } from './paths.js';
@@ -36,7 +37,12 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
   log('start-up: npm start and node dist/main.js…');
   const startup = await measureStartup(settings.startup, BENCH_QUESTION, workDir);
   log('http: the bot vs the parsing and fixed-body baselines under autocannon, three workloads…');
-  const http = await measureHttp(httpWorkloads(evalSet), settings.http, workDir);
+  const workloads = httpWorkloads(evalSet);
+  const http = await measureHttp(workloads, settings.http, workDir);
+  log('profile: where a conversation request\'s CPU time goes (node --cpu-prof)…');
+  const conversations = workloads.find((workload) => workload.name === 'conversations') ?? workloads[0];
+  if (conversations === undefined) throw new Error('bench: there are no HTTP workloads to profile.');
+  const profile = await measureProfile(conversations, settings.http, workDir);
   log(`memory: ${settings.memory.questions.toLocaleString('en-GB')} questions over ${settings.memory.sessions.toLocaleString('en-GB')} sessions…`);
   const memory = await measureMemory(settings.memory, 60 * MINUTE);
   log(`growth: knowledge bases ${settings.growth.factors.map((f) => `${f}×`).join(', ')}…`);
@@ -52,6 +58,7 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
     source,
     settings,
     ...measured,
+    profile,
     engine: { ...engine, workloadQuestions: mixedWorkload(evalSet).length },
     targets: checkTargets(measured),
   };

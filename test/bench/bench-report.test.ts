@@ -44,6 +44,9 @@ const NUMBERS = [
   'http.botRssMbAfterConversations',
   'http.settings.connections',
   'http.settings.durationSeconds',
+  'profile.requests',
+  'profile.sampledMs',
+  'profile.usPerRequest',
   'startup.npmStartHealthyMs',
   'startup.healthyMs',
   'startup.listeningMs',
@@ -152,6 +155,11 @@ describe('npm run bench -- --quick', () => {
     expect(report.http.nodeFlags).toEqual(report.memory.nodeFlags.filter((flag) => flag !== '--expose-gc'));
   });
 
+  it('profiles the bot under load into cost centres', () => {
+    expect(report.profile.centres.length).toBeGreaterThan(0);
+    expect(report.profile.centres.reduce((sum, centre) => sum + centre.share, 0)).toBeCloseTo(1);
+  });
+
   it('names the slowest hostile question and its kind', () => {
     expect(['long random words', 'repeated tokens', 'near-miss spellings']).toContain(report.engine.hostile?.worst.kind);
     expect(report.engine.hostile?.worst.question.length).toBeLessThanOrEqual(500);
@@ -177,6 +185,6 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('prints a table for each section', () => {
-    for (const title of ['Engine:', 'HTTP:', 'Start-up:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
+    for (const title of ['Engine:', 'HTTP:', 'Profile:', 'Start-up:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
   });
 });

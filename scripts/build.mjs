@@ -78,6 +78,10 @@ export function build(root, { force }) {
   const fingerprint = sourceFingerprint(root);
   rmSync(join(root, FINGERPRINT_FILE), { force: true });
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  if (!existsSync(tsc)) {
+    console.error(`Cannot compile: ${tsc} is missing. Run npm ci (with the dev dependencies) first.`);
+    return 1;
+  }
   const result = spawnSync(process.execPath, [tsc, '-b', 'tsconfig.build.json', ...(force ? ['--force'] : [])], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) return result.status ?? 1;
   writeFileSync(join(root, FINGERPRINT_FILE), `${fingerprint}\n`);

@@ -2,15 +2,21 @@
  * Probe: in a fresh process, loads one knowledge base, trains the engine and
  * measures `ask` latency. The bench runs it for the real knowledge base and
  * for each synthetic size. Timings are split so growth shows where it goes.
+ * For the real knowledge base it also times the hostile corpus and counts
+ * the answer cache's hit rate on conversations.
  */
 import { readProcessMemory } from './proc-status.js';
 import { probeInput, reportToParent } from './run-probe.js';
-import type { EngineLoad, EngineMeasurement } from './measure-engine.js';
+import type { EngineLoad, EngineMeasurement, HostileMeasurement } from './measure-engine.js';
 
 export interface EngineProbeInput extends EngineLoad {
   readonly knowledgeDir: string;
   readonly intentsDir: string;
   readonly evalQuestions: string;
+  /** Hostile questions of each kind to time; 0 skips the hostile corpus. */
+  readonly hostilePerKind: number;
+  /** Whether to count the answer cache's hit rate on the evaluation dialogs. */
+  readonly countCacheShare: boolean;
 }
 
 export interface EngineProbeResult {
@@ -25,18 +31,35 @@ export interface EngineProbeResult {
   /** RSS once the engine is built, before any question. */
   readonly rssMbAfterTrain: number;
   readonly engine: EngineMeasurement;
+  /** Null when not asked for. */
+  readonly hostile: HostileMeasurement | null;
+  /** Share of the conversation workload's turns the answer cache answers; null when not asked for. */
+  readonly conversationCacheShare: number | null;
 }
+
+/** Each hostile question's time is the median of this many asks. */
+const HOSTILE_REPETITIONS = 3;
 
 const bootMs = performance.now();
 const input = probeInput<EngineProbeInput>();
 
 const importStarted = performance.now();
-const [{ loadKnowledge }, { createEngine }, { MemorySessionStore }, { measureEngine }, { mixedWorkload, readEvalSet }] = await Promise.all([
+const [
+  { loadKnowledge },
+  { createEngine },
+  { MemorySessionStore },
+  { conversationCacheShare, measureEngine, measureHostile },
+  { mixedWorkload, readEvalSet },
+  { ContextCountingStore },
+  { hostileQuestions },
+] = await Promise.all([
   import('../src/knowledge/load-knowledge.js'),
   import('../src/pipeline/answer-question.js'),
   import('../src/conversation/session-store.js'),
   import('./measure-engine.js'),
   import('./workload.js'),
+  import('./context-counting-store.js'),
+  import('./hostile-questions.js'),
 ]);
 const importMs = performance.now() - importStarted;
 
@@ -47,16 +70,23 @@ const loadMs = performance.now() - loadStarted;
 const trainStarted = performance.now();
 // The same store the server uses, with its default bounds (MAX_SESSIONS 10,000, 30 minutes). No answer
 // cache: the workload repeats its questions, and the bench measures the pipeline, not a lookup.
-const engine = createEngine(knowledge, { sessions: new MemorySessionStore({ maxSessions: 10_000, ttlMs: 30 * 60_000 }) });
+const sessions = new ContextCountingStore(new MemorySessionStore({ maxSessions: 10_000, ttlMs: 30 * 60_000 }));
+const engine = createEngine(knowledge, { sessions });
 const trainMs = performance.now() - trainStarted;
 const rssMbAfterTrain = readProcessMemory(process.pid).rssMb;
 
+const evalSet = readEvalSet(input.evalQuestions);
+const measured = await measureEngine(engine, mixedWorkload(evalSet), input);
+/** Words of the article, for the hostile corpus's misspellings and repetitions. */
+const articleWords = () => [...new Set(knowledge.sentences.flatMap((sentence) => sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []))];
 const result: EngineProbeResult = {
   bootMs,
   importMs,
   loadMs,
   trainMs,
   rssMbAfterTrain,
-  engine: await measureEngine(engine, mixedWorkload(readEvalSet(input.evalQuestions)), input),
+  engine: measured,
+  hostile: input.hostilePerKind > 0 ? await measureHostile(engine, hostileQuestions(articleWords(), input.hostilePerKind), HOSTILE_REPETITIONS) : null,
+  conversationCacheShare: input.countCacheShare ? await conversationCacheShare(engine, sessions, evalSet.dialogs) : null,
 };
 reportToParent(result);

@@ -1,45 +1,63 @@
 /** The terminal view of a bench report: one short table per section, targets last. */
+import type { ServerLoadResult } from './measure-http.js';
 import type { BenchReport } from './report.js';
-import { textTable } from './text-table.js';
+import { textTable, type Cell } from './text-table.js';
 
 export function formatReport(report: BenchReport): string {
-  const { machine, engine, http, startup, memory, growth, targets } = report;
+  const { machine, engine, http, profile, startup, memory, growth, targets } = report;
   return [
     `Bench (${report.mode}) on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ${report.durationSeconds.toFixed(0)} s; load average ${machine.loadAverage.atStart.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}`,
     `Code: ${report.source.commit?.slice(0, 10) ?? 'not a git checkout'}${report.source.uncommittedFiles ? ` with ${report.source.uncommittedFiles} uncommitted file(s) in src/, knowledge/, intents/` : ''}`,
     section(
-      `Engine: ask() in-process, answer cache off (every question runs the pipeline), ${engine.engine.samples.toLocaleString('en-GB')} questions after ${report.settings.engine.warmupQuestions} warm-up (ms)`,
+      `Engine: ask() in-process over the conversational mix, answer cache off (every question runs the pipeline), ${engine.engine.samples.toLocaleString('en-GB')} questions after ${report.settings.engine.warmupQuestions} warm-up (ms)`,
       textTable(
-        ['', 'p50', 'p95', 'p99', 'mean', 'max', 'q/s', 'answered'],
+        ['', 'p50', 'p95', 'p99', 'mean', 'max', 'worst (hostile)', 'q/s', 'answered'],
         [
-          ['wall', engine.engine.p50Ms, engine.engine.p95Ms, engine.engine.p99Ms, engine.engine.meanMs, engine.engine.maxMs, Math.round(engine.engine.questionsPerSecond), percent(engine.engine.answeredShare)],
-          ['CPU', engine.engine.cpu.p50Ms, null, engine.engine.cpu.p99Ms, engine.engine.cpu.meanMs, null, null, null],
-        ],
-      ),
-    ),
-    section(
-      `HTTP: autocannon, ${http.settings.connections} connections, ${http.settings.durationSeconds} s × ${http.settings.rounds} rounds (median), response ${http.responseBytes} B`,
-      textTable(
-        ['target', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
-        [
-          ['POST /api/ask (bot)', Math.round(http.app.requestsPerSecond), http.app.p50Ms, http.app.p99Ms, http.app.non2xx, http.app.errors],
-          ['bot, answer cache off', Math.round(http.appUncached.requestsPerSecond), http.appUncached.p50Ms, http.appUncached.p99Ms, http.appUncached.non2xx, http.appUncached.errors],
-          ['bare Express, fixed body', Math.round(http.bareExpress.requestsPerSecond), http.bareExpress.p50Ms, http.bareExpress.p99Ms, http.bareExpress.non2xx, http.bareExpress.errors],
-          ['bot, mixed questions', Math.round(http.appMixed.requestsPerSecond), http.appMixed.p50Ms, http.appMixed.p99Ms, http.appMixed.non2xx, http.appMixed.errors],
+          ['wall', engine.engine.p50Ms, engine.engine.p95Ms, engine.engine.p99Ms, engine.engine.meanMs, engine.engine.maxMs, engine.hostile?.worst.ms ?? null, Math.round(engine.engine.questionsPerSecond), percent(engine.engine.answeredShare)],
+          ['CPU', engine.engine.cpu.p50Ms, null, engine.engine.cpu.p99Ms, engine.engine.cpu.meanMs, null, null, null, null],
+          ['hostile', engine.hostile?.p50Ms ?? null, null, engine.hostile?.p99Ms ?? null, null, null, engine.hostile?.worst.ms ?? null, null, null],
         ],
       ) +
-        `\nratio bot ÷ bare: ${percent(http.throughputRatio)} (answer cache off: ${percent(http.uncachedThroughputRatio)}); bot RSS after load ${http.appRssMbAfterLoad.toFixed(1)} MB` +
+        (engine.hostile === null
+          ? ''
+          : `\nhostile corpus: ${engine.hostile.questions} questions (long random words, repeated tokens, near-miss spellings), each the median of ${engine.hostile.repetitions} asks; slowest: ${engine.hostile.worst.kind}, "${shorten(engine.hostile.worst.question)}"`),
+    ),
+    section(
+      `HTTP: autocannon, ${http.settings.connections} connections, ${http.settings.durationSeconds} s × ${http.settings.rounds} rounds (median, alternating order); bot as \`npm start\` runs it (${http.nodeFlags.join(' ') || 'no Node flags'}), rate limit raised for the run only (${Object.entries(http.rateLimit).map(([name, value]) => `${name}=${value}`).join(', ')}; autocannon is its only client)`,
+      textTable(
+        ['workload', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'non-2xx', 'errors', 'bot ÷ it'],
+        http.workloads.flatMap((workload) => [
+          loadRow(workload.name, 'bot', workload.bot, null),
+          loadRow('', 'parsing Express', workload.parsing, workload.ratio),
+          loadRow('', 'fixed body (ceiling)', workload.fixed, workload.ceilingRatio),
+        ]).concat([loadRow('openers', 'bot, answer cache off', http.botUncachedOpeners, null)]),
+      ) +
+        `\nanswer cache off on the openers: ${times(http.uncachedOpenersRatio)} the parsing baseline` +
+        (engine.conversationCacheShare === null ? '' : `; answer-cache hit rate on conversations ${percent(engine.conversationCacheShare)} (turns with no context yet, counted in-process)`) +
+        `\nbot RSS after the conversations workload ${http.botRssMbAfterConversations.toFixed(1)} MB (highest round); fixed body ${http.fixedResponseBytes} B` +
         `\n${http.pinning === null ? 'not pinned to cores' : `servers pinned to CPU ${http.pinning.serverCpu}, autocannon to CPU ${http.pinning.loadCpus}`}`,
     ),
     section(
-      `Start-up: spawn → first answer, median of ${startup.runs.length} (ms, MB)`,
+      `Profile: the bot under node --cpu-prof, ${profile.workload} workload, ${profile.requests.toLocaleString('en-GB')} requests, ${Math.round(profile.usPerRequest)} µs of CPU per request in all (self time per cost centre; the profiler adds a little to each)`,
       textTable(
-        ['listening', 'first answer', 'RSS', 'peak RSS', 'node+tsx boot', 'imports', 'load', 'train'],
-        [[startup.listeningMs, startup.firstAnswerMs, startup.rssMb, startup.peakRssMb, engine.bootMs, engine.importMs, engine.loadMs, engine.trainMs]],
-      ),
+        ['cost centre', 'µs/request', 'share'],
+        profile.centres.map((centre) => [centre.name, centre.usPerRequest, percent(centre.share)]),
+      ) +
+        '\n\n' +
+        textTable(
+          ['our function', 'where', 'µs/request', 'share'],
+          profile.ownFunctions.map((own) => [own.name || '(anonymous)', own.location, own.usPerRequest, percent(own.share)]),
+        ),
     ),
     section(
-      `Memory: ${memory.questions.toLocaleString('en-GB')} questions over ${memory.sessions.toLocaleString('en-GB')} sessions, then ${memory.overflowQuestions.toLocaleString('en-GB')} from new sessions (MAX_SESSIONS ${memory.maxSessions.toLocaleString('en-GB')})`,
+      `Start-up: spawn → healthy /healthz and → first answer, median of ${startup.runs.length} (ms, MB)`,
+      textTable(
+        ['npm start → healthy', 'node → listening', 'node → healthy', 'node → first answer', 'RSS', 'peak RSS', 'imports', 'load', 'train'],
+        [[startup.npmStartHealthyMs, startup.listeningMs, startup.healthyMs, startup.firstAnswerMs, startup.rssMb, startup.peakRssMb, engine.importMs, engine.loadMs, engine.trainMs]],
+      ) + '\nnpm start: npm, the build check (nothing changed since the last build), then the bot; node: the bot\'s own command',
+    ),
+    section(
+      `Memory: ${memory.questions.toLocaleString('en-GB')} questions over ${memory.sessions.toLocaleString('en-GB')} sessions, then ${memory.overflowQuestions.toLocaleString('en-GB')} from new sessions (MAX_SESSIONS ${memory.maxSessions.toLocaleString('en-GB')}; node ${memory.nodeFlags.join(' ')})`,
       textTable(
         ['checkpoint', 'RSS MB', 'heap MB after GC', 'sessions held'],
         [
@@ -88,4 +106,27 @@ function section(title: string, body: string): string {
 
 function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
+}
+
+function times(ratio: number): string {
+  return `${ratio.toFixed(2)}×`;
+}
+
+function loadRow(workload: string, server: string, result: ServerLoadResult, ratio: number | null): Cell[] {
+  return [
+    workload,
+    server,
+    Math.round(result.requestsPerSecond),
+    result.p50Ms,
+    result.p99Ms,
+    Math.round(result.serverCpuUsPerRequest),
+    result.non2xx,
+    result.errors,
+    ratio === null ? '' : times(ratio),
+  ];
+}
+
+/** A question short enough for one line of the report. */
+function shorten(text: string, length = 60): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }

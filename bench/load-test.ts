@@ -1,5 +1,6 @@
 /** autocannon, run in this process against a server in another, with the settings both targets share. */
 import autocannon from 'autocannon';
+import { requestBody, type Step } from './http-workloads.js';
 
 export interface LoadSettings {
   readonly connections: number;
@@ -20,9 +21,26 @@ export interface LoadResult {
   readonly errors: number;
 }
 
-/** POSTs JSON `bodies` to `url` in turn (one body: the same request every time). */
-export async function loadTest(url: string, bodies: readonly string[], settings: LoadSettings): Promise<LoadResult> {
-  let next = 0;
+/** Readers are numbered across every run of this process, so a session id is never reused. */
+let readers = 0;
+
+/**
+ * POSTs each connection's script of `steps` to `url` in order, over and over.
+ * autocannon gives every connection a context that lives for one pass of the
+ * script: the pass is one reader, named on its first conversation step.
+ */
+export async function loadTest(url: string, steps: readonly Step[], settings: LoadSettings): Promise<LoadResult> {
+  const requests = steps.map((step): autocannon.Request =>
+    step.conversation === undefined
+      ? { body: requestBody(step, '') }
+      : {
+          setupRequest: (request, context) => {
+            const reader = context as { reader?: string };
+            reader.reader ??= `r${(readers += 1)}`;
+            return { ...request, body: requestBody(step, reader.reader) };
+          },
+        },
+  );
   const result = await autocannon({
     url,
     method: 'POST',
@@ -30,9 +48,7 @@ export async function loadTest(url: string, bodies: readonly string[], settings:
     connections: settings.connections,
     pipelining: settings.pipelining,
     duration: settings.durationSeconds,
-    ...(bodies.length === 1
-      ? { body: bodies[0] }
-      : { requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }] }),
+    requests,
   });
   return {
     requestsPerSecond: result.requests.average,

@@ -7,10 +7,10 @@
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { REAL_KNOWLEDGE, SERVER_ENTRY } from './paths.js';
+import { REAL_KNOWLEDGE } from './paths.js';
 import { postJson } from './post-json.js';
 import { readProcessMemory } from './proc-status.js';
-import { serverEnv, spawnServer } from './spawn-server.js';
+import { botCommand, serverEnv, spawnServer } from './spawn-server.js';
 import { median } from './stats.js';
 
 export interface ArticlesRun {
@@ -59,7 +59,7 @@ function writeCopies(count: number, dir: string): { knowledgeDir: string; intent
 async function startOnce(root: { knowledgeDir: string; intentsDir: string }, lastSlug: string, question: string, dataDir: string) {
   const spawnedAt = performance.now();
   const env = serverEnv({ DATA_DIR: dataDir, KNOWLEDGE_DIR: root.knowledgeDir, INTENTS_DIR: root.intentsDir });
-  const server = await spawnServer(SERVER_ENTRY, env, spawnedAt);
+  const server = await spawnServer(botCommand(), env, spawnedAt);
   try {
     const response = await postJson(`${server.url}/api/articles/${lastSlug}/ask`, { question });
     const firstAnswerMs = performance.now() - spawnedAt;

@@ -3,8 +3,10 @@
  * process serves it, and times each `ask` with `performance.now()`.
  */
 import type { Engine } from '../src/pipeline/answer-question.js';
-import { summarize, type LatencySummary } from './stats.js';
-import type { WorkItem } from './workload.js';
+import type { ContextCountingStore } from './context-counting-store.js';
+import type { HostileKind, HostileQuestion } from './hostile-questions.js';
+import { median, summarize, type LatencySummary } from './stats.js';
+import type { EvalSet, WorkItem } from './workload.js';
 
 export interface EngineMeasurement extends LatencySummary {
   /** Questions answered per second by one process asking them back to back. */
@@ -55,4 +57,44 @@ export async function measureEngine(engine: Engine, workload: readonly WorkItem[
     cpu: { meanMs: cpu.meanMs, p50Ms: cpu.p50Ms, p99Ms: cpu.p99Ms },
     answeredShare: answered / load.measuredQuestions,
   };
+}
+
+export interface HostileMeasurement {
+  readonly questions: number;
+  /** Each question's time is the median of this many asks, so one preemption does not make it the worst. */
+  readonly repetitions: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** The slowest question of the corpus. */
+  readonly worst: { readonly kind: HostileKind; readonly question: string; readonly ms: number };
+}
+
+/** Times every hostile question, each asked `repetitions` times in a new conversation. */
+export async function measureHostile(engine: Engine, corpus: readonly HostileQuestion[], repetitions: number): Promise<HostileMeasurement> {
+  const timed: Array<HostileQuestion & { ms: number }> = [];
+  for (const [index, item] of corpus.entries()) {
+    const times: number[] = [];
+    for (let repetition = 0; repetition < repetitions; repetition += 1) {
+      const before = performance.now();
+      await engine.ask({ question: item.question, sessionId: `hostile-${index}-${repetition}`, channel: 'bench' });
+      times.push(performance.now() - before);
+    }
+    timed.push({ ...item, ms: median(times) });
+  }
+  const summary = summarize(timed.map((item) => item.ms));
+  const worst = timed.reduce((slowest, item) => (item.ms > slowest.ms ? item : slowest));
+  return { questions: corpus.length, repetitions, p50Ms: summary.p50Ms, p99Ms: summary.p99Ms, worst: { kind: worst.kind, question: worst.question, ms: worst.ms } };
+}
+
+/**
+ * The answer cache's hit rate on the conversations workload (every dialog in
+ * a new conversation): the share of its turns that reach the engine with no
+ * context, counted by `store`, which must be the engine's session store.
+ */
+export async function conversationCacheShare(engine: Engine, store: ContextCountingStore, dialogs: EvalSet['dialogs']): Promise<number> {
+  store.reset();
+  for (const [index, dialog] of dialogs.entries()) {
+    for (const turn of dialog.turns) await engine.ask({ question: turn.q, sessionId: `cache-share-${index}`, channel: 'bench' });
+  }
+  return store.withoutContext / store.lookups;
 }

@@ -43,9 +43,17 @@ export interface GrowthLevel {
   readonly cpuRatio: number | null;
 }
 
+/** What the engine probe measures besides latency: nothing for a synthetic knowledge base. */
+export interface EngineExtras {
+  readonly hostilePerKind: number;
+  readonly countCacheShare: boolean;
+}
+
+const NO_EXTRAS: EngineExtras = { hostilePerKind: 0, countCacheShare: false };
+
 /** Runs the engine probe on a knowledge base, the real one by default. */
-export function probeEngine(load: EngineLoad, timeoutMs: number, location: KnowledgeLocation = REAL_KNOWLEDGE): Promise<EngineProbeResult> {
-  const input: EngineProbeInput = { knowledgeDir: location.knowledgeDir, intentsDir: location.intentsDir, evalQuestions: EVAL_QUESTIONS, ...load };
+export function probeEngine(load: EngineLoad, timeoutMs: number, location: KnowledgeLocation = REAL_KNOWLEDGE, extras = NO_EXTRAS): Promise<EngineProbeResult> {
+  const input: EngineProbeInput = { knowledgeDir: location.knowledgeDir, intentsDir: location.intentsDir, evalQuestions: EVAL_QUESTIONS, ...load, ...extras };
   return runProbe<EngineProbeResult>(ENGINE_PROBE, input, { timeoutMs });
 }
 

@@ -10,6 +10,8 @@ export interface BenchSettings {
     readonly warmupQuestions: number;
     /** Questions measured, cycling through the mixed evaluation workload. */
     readonly measuredQuestions: number;
+    /** Questions of each hostile kind timed for the worst case. */
+    readonly hostilePerKind: number;
   };
   readonly http: {
     /** Concurrent connections autocannon keeps open. */
@@ -18,13 +20,13 @@ export interface BenchSettings {
     /** Unmeasured load before each measurement, for the server's JIT. */
     readonly warmupSeconds: number;
     readonly durationSeconds: number;
-    /** Each round measures the app and the baseline once, alternating which goes first; medians are reported. */
+    /** Each round measures the bot and both baselines on every workload, alternating which server goes first; medians are reported. */
     readonly rounds: number;
   };
   readonly startup: {
-    /** Unmeasured starts first, so tsx's transform cache and the OS file cache are warm as on a restart. */
+    /** Unmeasured starts first, so the OS file cache is warm as on a restart. */
     readonly warmupRuns: number;
-    /** Fresh server processes started; the median is reported. */
+    /** Starts measured, each of `npm start` and of the bot's own command; medians are reported. */
     readonly runs: number;
   };
   readonly memory: {
@@ -49,8 +51,8 @@ export interface BenchSettings {
 
 export const FULL: BenchSettings = Object.freeze({
   mode: 'full',
-  engine: { warmupQuestions: 1_000, measuredQuestions: 10_000 },
-  http: { connections: 10, pipelining: 1, warmupSeconds: 2, durationSeconds: 8, rounds: 5 },
+  engine: { warmupQuestions: 1_000, measuredQuestions: 10_000, hostilePerKind: 100 },
+  http: { connections: 10, pipelining: 1, warmupSeconds: 2, durationSeconds: 6, rounds: 5 },
   startup: { warmupRuns: 1, runs: 5 },
   memory: { questions: 100_000, sessions: 10_000, overflowQuestions: 20_000, sampleEvery: 10_000, maxSessions: undefined },
   growth: { factors: [1, 10, 100], warmupQuestions: 300, measuredQuestions: 2_000, timeoutSeconds: 1_800 },
@@ -58,7 +60,7 @@ export const FULL: BenchSettings = Object.freeze({
 
 export const QUICK: BenchSettings = Object.freeze({
   mode: 'quick',
-  engine: { warmupQuestions: 50, measuredQuestions: 300 },
+  engine: { warmupQuestions: 50, measuredQuestions: 300, hostilePerKind: 5 },
   http: { connections: 4, pipelining: 1, warmupSeconds: 0, durationSeconds: 1, rounds: 1 },
   startup: { warmupRuns: 0, runs: 1 },
   memory: { questions: 1_000, sessions: 100, overflowQuestions: 300, sampleEvery: 250, maxSessions: 200 },

@@ -6,13 +6,14 @@ import type { MachineDescription } from './machine.js';
 import type { GrowthLevel } from './measure-growth.js';
 import type { HttpMeasurement } from './measure-http.js';
 import type { MemoryMeasurement } from './measure-memory.js';
+import type { ProfileMeasurement } from './measure-profile.js';
 import type { StartupMeasurement } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
 import type { SourceRevision } from './source-revision.js';
 import { round } from './stats.js';
 import type { TargetCheck } from './targets.js';
 
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export interface EngineSection extends EngineProbeResult {
   /** Questions in one pass of the mixed workload (single questions plus dialog turns). */
@@ -29,6 +30,7 @@ export interface BenchReport {
   readonly settings: BenchSettings;
   readonly engine: EngineSection;
   readonly http: HttpMeasurement;
+  readonly profile: ProfileMeasurement;
   readonly startup: StartupMeasurement;
   readonly memory: MemoryMeasurement;
   readonly growth: readonly GrowthLevel[];

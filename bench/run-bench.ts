@@ -4,18 +4,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { currentLoad, describeMachine } from './machine.js';
+import { httpWorkloads } from './http-workloads.js';
 import { measureGrowth, probeEngine } from './measure-growth.js';
 import { measureHttp } from './measure-http.js';
 import { measureMemory } from './measure-memory.js';
+import { measureProfile } from './measure-profile.js';
 import { measureStartup } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
-import { EVAL_QUESTIONS, PROJECT_ROOT } from './paths.js';
+import { EVAL_QUESTIONS, PROJECT_ROOT, REAL_KNOWLEDGE } from './paths.js';
 import { REPORT_VERSION, type BenchReport } from './report.js';
 import { sourceRevision } from './source-revision.js';
 import { checkTargets } from './targets.js';
 import { mixedWorkload, readEvalSet } from './workload.js';
 
-/** The question start-up and HTTP runs ask: in scope, answered from a fact, a typical answer size. */
+/** The question the start-up runs ask: in scope, answered from a fact, a typical answer size. */
 export const BENCH_QUESTION = 'How much profit did Huawei make last year?';
 
 const MINUTE = 60_000;
@@ -26,15 +28,21 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
   const source = sourceRevision();
   const evalSet = readEvalSet(EVAL_QUESTIONS);
 
-  // Start-up and HTTP measure the compiled build, as `npm start` runs the bot.
-  log('build: npm run build…');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  log('engine: ask() latency over the evaluation questions…');
-  const engine = await probeEngine(settings.engine, 15 * MINUTE);
-  log('start-up: spawning the server…');
+  // Start-up and HTTP measure the compiled build, as `npm start` runs the bot; the start-up
+  // section's `npm start` then finds it fresh, as a restart with nothing changed does.
+  log('build: compiling src/ if it changed since the last build…');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  log('engine: ask() latency over the evaluation questions and the hostile corpus…');
+  const engine = await probeEngine(settings.engine, 15 * MINUTE, REAL_KNOWLEDGE, { hostilePerKind: settings.engine.hostilePerKind, countCacheShare: true });
+  log('start-up: npm start and node dist/main.js…');
   const startup = await measureStartup(settings.startup, BENCH_QUESTION, workDir);
-  log('http: bot vs bare Express under autocannon…');
-  const http = await measureHttp(BENCH_QUESTION, evalSet.single.map((item) => item.q), settings.http, workDir);
+  log('http: the bot vs the parsing and fixed-body baselines under autocannon, three workloads…');
+  const workloads = httpWorkloads(evalSet);
+  const http = await measureHttp(workloads, settings.http, workDir);
+  log('profile: where a conversation request\'s CPU time goes (node --cpu-prof)…');
+  const conversations = workloads.find((workload) => workload.name === 'conversations') ?? workloads[0];
+  if (conversations === undefined) throw new Error('bench: there are no HTTP workloads to profile.');
+  const profile = await measureProfile(conversations, settings.http, workDir);
   log(`memory: ${settings.memory.questions.toLocaleString('en-GB')} questions over ${settings.memory.sessions.toLocaleString('en-GB')} sessions…`);
   const memory = await measureMemory(settings.memory, 60 * MINUTE);
   log(`growth: knowledge bases ${settings.growth.factors.map((f) => `${f}×`).join(', ')}…`);
@@ -50,6 +58,7 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
     source,
     settings,
     ...measured,
+    profile,
     engine: { ...engine, workloadQuestions: mixedWorkload(evalSet).length },
     targets: checkTargets(measured),
   };

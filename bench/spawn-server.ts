@@ -1,14 +1,31 @@
 /**
- * Starts a server entry point (`src/main.ts` or the bare baseline) in its own
- * process (compiled JavaScript with plain node, as `npm start` runs it; TypeScript with tsx), on a port
- * the OS picks, and waits for its `listening` log line to learn the URL.
+ * Starts a server (the bot as `npm start` runs it, `npm start` itself, or a
+ * baseline) in its own process group, on a port the OS picks, and waits for
+ * its `listening` log line to learn the URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from './paths.js';
+import { BARE_SERVER_ENTRY, PROJECT_ROOT } from './paths.js';
+import { readStartCommand } from './start-command.js';
+
+/** A program and its arguments. */
+export type ServerCommand = readonly [string, ...string[]];
+
+/** The bot as `npm start` runs it once the build is fresh: node, the start script's flags, the compiled entry. */
+export function botCommand(): ServerCommand {
+  const { nodeFlags, entry } = readStartCommand();
+  return [process.execPath, ...nodeFlags, `${PROJECT_ROOT}${entry}`];
+}
+
+/** `npm start` exactly as a user types it: npm, the build check in `prestart`, then the bot. */
+export const NPM_START: ServerCommand = ['npm', 'start', '--silent'];
+
+/** A bare Express baseline (TypeScript, through tsx). */
+export const BASELINE_COMMAND: ServerCommand = [process.execPath, '--import', 'tsx', BARE_SERVER_ENTRY];
 
 export interface SpawnedServer {
   readonly url: string;
+  /** The process spawned: the server itself, or npm for `NPM_START`. */
   readonly pid: number;
   /** From `spawn()` to the `listening` line, in ms. */
   readonly listeningMs: number;
@@ -21,10 +38,18 @@ const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /**
+ * The per-client rate limit of a bot the bench starts: autocannon is one
+ * client on loopback, the only one that server ever has, so raising the limit
+ * in that process raises it for the load generator's address alone and only
+ * for the run. Configuration, not a code path: the limiter still runs on
+ * every request, as deployed.
+ */
+export const BENCH_RATE_LIMIT = Object.freeze({ RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_BURST: '1000000' });
+
+/**
  * The bot as deployed (default settings, so per-answer logs and metrics are
  * included) except: an OS-chosen port on loopback, Slack and Redis off, files
- * in a temporary DATA_DIR, and a per-client rate limit too high to refuse
- * anything (autocannon is one client; the limiter still runs on every request).
+ * in a temporary DATA_DIR, and the rate limit above.
  */
 export function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return {
@@ -35,18 +60,19 @@ export function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv 
     SLACK_SIGNING_SECRET: '',
     SLACK_BOT_TOKEN: '',
     REDIS_URL: '',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    RATE_LIMIT_BURST: '1000000',
+    // Stopping a server between rounds need not wait out the load balancer's drain.
+    SHUTDOWN_DRAIN_MS: '0',
+    ...BENCH_RATE_LIMIT,
     ...overrides,
   };
 }
 
 /** `cpu`: a core to pin the server to (`taskset -c`, which execs node, so the pid is node's). */
-export function spawnServer(entry: string, env: NodeJS.ProcessEnv, spawnedAt = performance.now(), cpu?: string): Promise<SpawnedServer> {
-  // Compiled JavaScript runs as `npm start` runs it; TypeScript entries (the bare baseline) need tsx.
-  const args = [process.execPath, ...(entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry])];
-  const [command = process.execPath, ...rest] = cpu === undefined ? args : ['taskset', '-c', cpu, ...args];
-  const child = spawn(command, rest, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnServer(args: ServerCommand, env: NodeJS.ProcessEnv, spawnedAt = performance.now(), cpu?: string): Promise<SpawnedServer> {
+  const [command, ...rest] = cpu === undefined ? args : (['taskset', '-c', cpu, ...args] as const);
+  const entry = args.join(' ');
+  // Its own process group, so stopping `npm start` reaches the node process npm started too.
+  const child = spawn(command, rest, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
@@ -54,7 +80,7 @@ export function spawnServer(entry: string, env: NodeJS.ProcessEnv, spawnedAt = p
   return new Promise((resolve, reject) => {
     const fail = (reason: string) => {
       clearTimeout(timer);
-      child.kill('SIGKILL');
+      killGroup(child.pid, 'SIGKILL');
       reject(new Error(`bench: ${entry} ${reason}.${stderr ? `\n${stderr}` : ''}`));
     };
     const timer = setTimeout(() => fail(`printed no "listening" line within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
@@ -85,11 +111,20 @@ function listeningUrl(line: string): string | undefined {
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), STOP_TIMEOUT_MS);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    killGroup(child.pid, 'SIGTERM');
   });
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
 }

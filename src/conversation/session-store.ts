@@ -31,9 +31,30 @@ export interface MemoryStoreOptions {
   readonly now?: () => number;
 }
 
+/** One conversation held in memory, linked to its neighbours in order of use. */
+interface Entry {
+  readonly id: string;
+  context: ConversationContext;
+  expiresAt: number;
+  /** Used more recently than this one; undefined for the most recent. */
+  newer: Entry | undefined;
+  /** Used less recently; undefined for the least recent. */
+  older: Entry | undefined;
+}
+
+/**
+ * Keeps each conversation in one entry for its whole life: a question moves
+ * it to the front of a linked list and updates it in place. Re-inserting
+ * into a Map on every touch, and a new entry on every answer, made garbage
+ * on every request that lived long enough to reach V8's old generation,
+ * whose pages then stayed resident.
+ */
 export class MemorySessionStore implements SessionStore {
-  // A Map iterates in insertion order; re-inserting on every touch keeps the least recently used first.
-  private readonly sessions = new Map<string, { context: ConversationContext; expiresAt: number }>();
+  private readonly sessions = new Map<string, Entry>();
+  /** Most recently used. */
+  private newest: Entry | undefined;
+  /** Least recently used: the first to go. */
+  private oldest: Entry | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: MemoryStoreOptions) {
@@ -43,15 +64,26 @@ export class MemorySessionStore implements SessionStore {
   async get(sessionId: string): Promise<ConversationContext | undefined> {
     const entry = this.sessions.get(sessionId);
     if (entry === undefined) return undefined;
-    this.sessions.delete(sessionId);
-    if (entry.expiresAt <= this.now()) return undefined;
-    this.sessions.set(sessionId, entry);
+    if (entry.expiresAt <= this.now()) {
+      this.remove(entry);
+      return undefined;
+    }
+    this.moveToFront(entry);
     return entry.context;
   }
 
   async set(sessionId: string, context: ConversationContext): Promise<void> {
-    this.sessions.delete(sessionId);
-    this.sessions.set(sessionId, { context, expiresAt: this.now() + this.options.ttlMs });
+    const expiresAt = this.now() + this.options.ttlMs;
+    const entry = this.sessions.get(sessionId);
+    if (entry === undefined) {
+      const created: Entry = { id: sessionId, context, expiresAt, newer: undefined, older: undefined };
+      this.sessions.set(sessionId, created);
+      this.moveToFront(created);
+    } else {
+      entry.context = context;
+      entry.expiresAt = expiresAt;
+      this.moveToFront(entry);
+    }
     this.evict();
   }
 
@@ -62,13 +94,36 @@ export class MemorySessionStore implements SessionStore {
 
   async close(): Promise<void> {
     this.sessions.clear();
+    this.newest = undefined;
+    this.oldest = undefined;
   }
 
+  /** Drops the least recently used entries while there are too many or they have expired. */
   private evict(): void {
     const now = this.now();
-    for (const [id, entry] of this.sessions) {
-      if (this.sessions.size <= this.options.maxSessions && entry.expiresAt > now) break;
-      this.sessions.delete(id);
-    }
+    while (this.oldest !== undefined && (this.sessions.size > this.options.maxSessions || this.oldest.expiresAt <= now)) this.remove(this.oldest);
+  }
+
+  private moveToFront(entry: Entry): void {
+    if (this.newest === entry) return;
+    this.unlink(entry);
+    entry.older = this.newest;
+    if (this.newest !== undefined) this.newest.newer = entry;
+    this.newest = entry;
+    this.oldest ??= entry;
+  }
+
+  private remove(entry: Entry): void {
+    this.unlink(entry);
+    this.sessions.delete(entry.id);
+  }
+
+  private unlink(entry: Entry): void {
+    if (entry.newer !== undefined) entry.newer.older = entry.older;
+    else if (this.newest === entry) this.newest = entry.older;
+    if (entry.older !== undefined) entry.older.newer = entry.newer;
+    else if (this.oldest === entry) this.oldest = entry.newer;
+    entry.newer = undefined;
+    entry.older = undefined;
   }
 }

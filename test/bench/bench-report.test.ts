@@ -16,6 +16,8 @@ const outPath = join(outDir, 'bench.json');
 let report: BenchReport;
 let printed = '';
 
+const LOAD_FIELDS = ['requestsPerSecond', 'p50Ms', 'p99Ms', 'meanMs', 'requests', 'non2xx', 'errors', 'serverCpuUsPerRequest'];
+
 /** Paths that must hold a finite number in every report. */
 const NUMBERS = [
   'durationSeconds',
@@ -32,15 +34,21 @@ const NUMBERS = [
   ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare', 'cpu.meanMs', 'cpu.p50Ms', 'cpu.p99Ms'].map(
     (field) => `engine.engine.${field}`,
   ),
-  ...['app', 'appUncached', 'bareExpress', 'appMixed'].flatMap((target) =>
-    ['requestsPerSecond', 'p50Ms', 'p99Ms', 'meanMs', 'requests', 'non2xx', 'errors'].map((field) => `http.${target}.${field}`),
-  ),
-  'http.responseBytes',
-  'http.throughputRatio',
-  'http.uncachedThroughputRatio',
-  'http.appRssMbAfterLoad',
+  'engine.hostile.p50Ms',
+  'engine.hostile.p99Ms',
+  'engine.hostile.worst.ms',
+  'engine.conversationCacheShare',
+  ...LOAD_FIELDS.map((field) => `http.botUncachedOpeners.${field}`),
+  'http.fixedResponseBytes',
+  'http.uncachedOpenersRatio',
+  'http.botRssMbAfterConversations',
   'http.settings.connections',
   'http.settings.durationSeconds',
+  'profile.requests',
+  'profile.sampledMs',
+  'profile.usPerRequest',
+  'startup.npmStartHealthyMs',
+  'startup.healthyMs',
   'startup.listeningMs',
   'startup.firstAnswerMs',
   'startup.rssMb',
@@ -97,7 +105,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('npm run bench -- --quick', () => {
   it('writes a quick-mode report with the machine it ran on', () => {
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.mode).toBe('quick');
     expect(report.machine.node).toBe(process.version);
     expect(typeof report.machine.cpuModel).toBe('string');
@@ -129,20 +137,43 @@ describe('npm run bench -- --quick', () => {
     expect(report.memory.maxSessionsHeld).toBeLessThanOrEqual(report.memory.maxSessions);
   });
 
-  it('sends both HTTP targets the same request and answers them without errors', () => {
-    expect(JSON.parse(report.http.requestBody)).toHaveProperty('question');
-    for (const target of [report.http.app, report.http.bareExpress, report.http.appMixed]) {
-      expect(target.non2xx).toBe(0);
-      expect(target.errors).toBe(0);
+  it('runs the bot and both baselines through every workload, answering without errors, each with its ratios', () => {
+    expect(report.http.workloads.map((workload) => workload.name)).toEqual(['openers', 'conversations', 'mixed']);
+    for (const workload of report.http.workloads) {
+      for (const server of [workload.bot, workload.parsing, workload.fixed]) {
+        for (const field of LOAD_FIELDS) expect(Number.isFinite(server[field as keyof typeof server]), `${workload.name} ${field}`).toBe(true);
+        expect(server.non2xx).toBe(0);
+        expect(server.errors).toBe(0);
+      }
+      expect(workload.ratio).toBeCloseTo(workload.bot.requestsPerSecond / workload.parsing.requestsPerSecond);
+      expect(workload.ceilingRatio).toBeCloseTo(workload.bot.requestsPerSecond / workload.fixed.requestsPerSecond);
     }
   });
 
-  it('checks every target from the issue', () => {
+  it('says which Node flags and rate limit the bot ran with', () => {
+    expect(report.http.rateLimit).toHaveProperty('RATE_LIMIT_PER_MINUTE');
+    expect(report.http.nodeFlags).toEqual(report.memory.nodeFlags.filter((flag) => flag !== '--expose-gc'));
+  });
+
+  it('profiles the bot under load into cost centres', () => {
+    expect(report.profile.centres.length).toBeGreaterThan(0);
+    expect(report.profile.centres.reduce((sum, centre) => sum + centre.share, 0)).toBeCloseTo(1);
+  });
+
+  it('names the slowest hostile question and its kind', () => {
+    expect(['long random words', 'repeated tokens', 'near-miss spellings']).toContain(report.engine.hostile?.worst.kind);
+    expect(report.engine.hostile?.worst.question.length).toBeLessThanOrEqual(500);
+  });
+
+  it('checks every target from the issues', () => {
     expect(report.targets.map((check) => check.name)).toEqual([
-      'engine p99',
-      'HTTP throughput vs bare Express',
+      'engine p99 (conversational mix)',
+      'openers vs parsing Express',
+      'conversations vs parsing Express',
+      'npm start to healthy, unchanged',
       'start-up to first answer',
       'RSS after start-up',
+      'RSS after conversations',
       'memory bounded under session load',
       '10× knowledge latency',
     ]);
@@ -154,6 +185,6 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('prints a table for each section', () => {
-    for (const title of ['Engine:', 'HTTP:', 'Start-up:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
+    for (const title of ['Engine:', 'HTTP:', 'Profile:', 'Start-up:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
   });
 });

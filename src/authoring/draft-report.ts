@@ -29,7 +29,7 @@ export function draftReport({ slug, subject, entities, facts, padded }: ReportIn
     ...list([...padded].map((id) => `${id}: its questions are padded; write three a reader would ask.`)),
     '',
     `## Entities without a category (${uncategorised.length})`,
-    ...list(uncategorised.map((entity) => `${entity.id} ("${entity.name}"): drafted as ${entity.kind}; set its category and kind.`)),
+    ...list(uncategorised.map((entity) => `${entity.id} ("${entity.name}"): drafted as ${entity.kind}; set its category.`)),
     '',
     `## Duplicate facts (${duplicates.length})`,
     ...list(duplicates.map(([a, b]) => `${a} and ${b} say nearly the same; merge them or tell them apart.`)),

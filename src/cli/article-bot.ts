@@ -8,8 +8,9 @@ import { runCli } from './run-cli.js';
 const COMMANDS = {
   ask: 'answer one question: ask "your question" [--json] [--explain]',
   chat: 'a conversation in the terminal',
-  eval: 'measure accuracy and write reports/eval.{json,html}',
+  eval: 'measure accuracy and write reports/<article>/eval.{json,html}',
   validate: 'check knowledge/ and intents/',
+  draft: 'draft a knowledge base for a new article: draft <article.txt> [--slug name]',
   unanswered: 'group the questions the bot could not answer',
 } as const;
 

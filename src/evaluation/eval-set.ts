@@ -49,17 +49,17 @@ export const TUNING_FOLDER = 'tuning';
 export const FIRST_SIGHT_FOLDER = 'first-sight';
 
 /**
- * Reads a suite folder (`tuning/` and `first-sight/`); a file, or a folder
- * without those two, is read whole as tuning questions.
+ * Reads a suite folder (`tuning/` and `first-sight/`, either of which may be
+ * missing); a file, or a folder with neither, is read whole as tuning questions.
  */
 export function loadEvalSuite(path: string): EvalSuite {
   const tuning = join(path, TUNING_FOLDER);
-  if (!isFolder(tuning)) return { tuning: loadEvalSet(path), firstSight: [] };
   const batches = join(path, FIRST_SIGHT_FOLDER);
-  const firstSight = isFolder(batches)
-    ? evalSetFiles(batches).map((file) => ({ name: basename(file, '.json'), file, set: loadEvalFile(file) }))
-    : [];
-  return { tuning: loadEvalSet(tuning), firstSight };
+  if (!isFolder(tuning) && !isFolder(batches)) return { tuning: loadEvalSet(path), firstSight: [] };
+  return {
+    tuning: isFolder(tuning) ? loadEvalSet(tuning) : { single: [], dialogs: [] },
+    firstSight: isFolder(batches) ? evalSetFiles(batches).map((file) => ({ name: basename(file, '.json'), file, set: loadEvalFile(file) })) : [],
+  };
 }
 
 /** The file in `first-sight/` that holds each batch's first score; not itself a batch. */

@@ -100,29 +100,15 @@ export interface WordRelations {
   readonly derived: readonly string[];
 }
 
-interface WordNetRecord {
-  readonly pos: string;
-  readonly synonyms: string[];
-  readonly ptrs: ReadonlyArray<{ pointerSymbol: string; synsetOffset: number; pos: string; sourceTarget: string }>;
-}
-interface WordNetReader {
-  lookup(word: string, callback: (records: WordNetRecord[]) => void): void;
-  get(offset: number, pos: string, callback: (record: WordNetRecord) => void): void;
-}
-let wordNet: WordNetReader | undefined;
-
 /**
  * WordNet's relations for `word`: the synonyms of its noun and verb senses, and the words derived
  * from it in any sense. Each lookup reads the WordNet files (tens of milliseconds): for drafting
  * ahead of time, never per question. Loaded on first use, so the engine never pays for it.
  */
 export async function wordRelations(word: string): Promise<WordRelations> {
-  if (wordNet === undefined) {
-    const WordNet = require('natural/lib/natural/wordnet/wordnet.js') as new () => WordNetReader;
-    wordNet = new WordNet();
-  }
-  const reader = wordNet;
-  const records = await new Promise<WordNetRecord[]>((resolve) => reader.lookup(word, resolve));
+  wordnet ??= new WordNet();
+  const reader = wordnet;
+  const records = await new Promise<Parameters<Parameters<typeof reader.lookup>[1]>[0]>((resolve) => reader.lookup(word, resolve));
   // A pointer's `sourceTarget` is two two-digit hex numbers: which word of this synset, which of the target.
   const fromWord = records.flatMap((record) =>
     record.ptrs.filter((ptr) => ptr.pointerSymbol === '+' && record.synonyms[Number.parseInt(ptr.sourceTarget.slice(0, 2), 16) - 1] === word),

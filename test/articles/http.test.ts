@@ -70,12 +70,18 @@ describe('POST /api/articles/:slug/ask', () => {
   });
 
   it('keeps a session id used on two articles as two conversations', async () => {
-    // Two copies of one article: only the conversation can tell them apart, and "What else?" needs one.
+    // Two copies of one article: only the conversation can tell them apart, and "What else?" answers by it.
     const twins = createBot(loadConfig(twinRoot.env));
     const twinBase = await serve({}, twins);
-    await ask('/api/articles/acme/ask', 'How much profit did Acme make?', 'shared-id', twinBase);
-    expect((await ask('/api/articles/acme-copy/ask', 'What else?', 'shared-id', twinBase)).body.fallback).toBe(true);
-    expect((await ask('/api/articles/acme/ask', 'What else?', 'shared-id', twinBase)).body.fallback).toBe(false);
+    const reply = async (slug: string, question: string, sessionId: string) => (await ask(`/api/articles/${slug}/ask`, question, sessionId, twinBase)).body;
+    const opening = await reply('acme', 'What else?', 'alone-a');
+    await reply('acme', 'How much profit did Acme make?', 'alone-b');
+    const followUp = await reply('acme', 'What else?', 'alone-b');
+    expect(followUp.answer).not.toBe(opening.answer);
+
+    await reply('acme', 'How much profit did Acme make?', 'shared-id');
+    expect(await reply('acme-copy', 'What else?', 'shared-id')).toEqual({ ...opening, sessionId: 'shared-id' });
+    expect(await reply('acme', 'What else?', 'shared-id')).toEqual({ ...followUp, sessionId: 'shared-id' });
   });
 
   it('answers an unknown article 404 article_not_found, pointing at the list', async () => {

@@ -43,7 +43,7 @@ describe('loadArticles', () => {
     const root = articleRoot({ first: ACME, second: ACME });
     for (const slug of ['first', 'second']) writeFileSync(join(root.knowledgeDir, slug, 'facts.json'), '{ not json');
     const problems = problemsOf(root);
-    expect(problems.filter((problem) => /(first|second)\/facts\.json: is not valid JSON/.test(problem))).toHaveLength(2);
+    expect(problems.filter((problem) => /(first|second)\/facts\.json:1:3: not valid JSON .*; fix the file at line 1, column 3\.$/.test(problem))).toHaveLength(2);
   });
 
   it('refuses a folder name that is not a slug, suggesting one', () => {

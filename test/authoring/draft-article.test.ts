@@ -51,7 +51,7 @@ describe('drafting a small article', () => {
 
   it('knows a person by full name, surname and title, with a category and pronoun', () => {
     const doe = drafted.knowledge.lexicon.entities.find((entity) => entity.id === 'jane-doe');
-    expect(doe).toMatchObject({ kind: 'person', category: 'person', pronoun: 'she' });
+    expect(doe).toMatchObject({ category: 'person', pronoun: 'she' });
     expect(doe?.aliases).toEqual(expect.arrayContaining(['jane doe', 'doe', 'mrs doe']));
   });
 

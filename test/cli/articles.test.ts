@@ -24,10 +24,10 @@ describe('npm run ask -- --article', () => {
     expect(run('ask', ['How much profit did Huawei make?']).stdout).toContain('[s29, ');
   });
 
-  it('names the articles there are when the slug is unknown, and exits 1', () => {
+  it('names the articles there are when the slug is unknown, and exits 2 as for any usage error', () => {
     const { status, stderr } = run('ask', ['--article', 'tesla', 'Who?']);
     expect(stderr.trim()).toBe('--article tesla: there is no such article; use one of acme, huawei.');
-    expect(status).toBe(1);
+    expect(status).toBe(2);
   });
 });
 

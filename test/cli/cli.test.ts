@@ -33,21 +33,21 @@ describe('npm run ask', () => {
   it('says how to use it when the question is missing, and exits 2', () => {
     const { status, stderr } = run('ask', []);
     expect(status).toBe(2);
-    expect(stderr.trim()).toBe('Usage: article-bot ask "your question" [--json] [--explain]');
+    expect(stderr.trim()).toBe('Usage: article-bot ask "your question" [--article slug] [--json] [--explain]');
   });
 
   it('names an unknown option and shows the usage line, with exit 2 and no stack trace', () => {
     const { status, stdout, stderr } = run('ask', ['How much profit did Huawei make?', '--jsno']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toEqual(["Unknown option '--jsno'.", 'Usage: article-bot ask "your question" [--json] [--explain]']);
+    expect(stderr.trim().split('\n')).toEqual(["Unknown option '--jsno'.", 'Usage: article-bot ask "your question" [--article slug] [--json] [--explain]']);
   });
 
   it('names the file, line and column of a JSON syntax error in an intent file, on one line', () => {
     const intentsDir = mkdtempSync(join(tmpdir(), 'intents-'));
     try {
       cpSync(join(root, 'intents'), intentsDir, { recursive: true });
-      const finance = join(intentsDir, 'finance.json');
+      const finance = join(intentsDir, 'huawei', 'finance.json');
       // A trailing comma after the last record, the commonest hand-editing slip (V8 reports it without a position).
       const text = readFileSync(finance, 'utf8').replace(/\}\s*\]\s*$/, '},\n]\n');
       writeFileSync(finance, text);

@@ -1,6 +1,6 @@
 /** Logs, metrics and probes: what an operator sees. */
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,10 +196,12 @@ describe('guardUnansweredLog', () => {
 describe('a DATA_DIR that cannot be written', () => {
   it('costs one warning a minute without a stack, counts every dropped record, and shows /readyz degraded, not down', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'full-data-'));
-    symlinkSync('/dev/full', join(folder, 'unanswered.jsonl'));
+    // Each article logs under DATA_DIR/<slug>/; the questions go to the default article.
+    mkdirSync(join(folder, 'huawei'));
+    symlinkSync('/dev/full', join(folder, 'huawei', 'unanswered.jsonl'));
     const lines: Array<Record<string, unknown>> = [];
     const logger = createLogger({ level: 'info', destination: new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>), done()) }) });
-    const composed = await composeServer(loadConfig({ DATA_DIR: folder }), logger);
+    const composed = await composeServer(loadConfig({ DATA_DIR: folder, DEFAULT_ARTICLE: 'huawei' }), logger);
     const server = composed.app.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -208,7 +210,7 @@ describe('a DATA_DIR that cannot be written', () => {
       await eventually(async () => /^bot_unanswered_dropped_total 5$/m.test((await rawRequest(base, { method: 'GET', path: '/metrics' })).text), 5000, 20);
       const warnings = lines.filter((line) => line.level === 'warn');
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatchObject({ reason: 'write_failed', problem: 'cannot write (ENOSPC)' });
+      expect(warnings[0]).toMatchObject({ article: 'huawei', reason: 'write_failed', problem: 'cannot write (ENOSPC)' });
       expect(JSON.stringify(warnings[0])).not.toMatch(/stack|at .*\.ts|employees/);
       const ready = await rawRequest(base, { method: 'GET', path: '/readyz' });
       expect(ready.status).toBe(200);

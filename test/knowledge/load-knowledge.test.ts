@@ -52,8 +52,8 @@ describe('loadKnowledge', () => {
     }
   });
 
-  it('reads the optional source.json, and has an empty source without it', () => {
-    expect(knowledge.source).toEqual({});
+  it('reads the optional source.json, and has no source without it', () => {
+    expect(knowledge.source).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
     cpSync(knowledgeDir, dir, { recursive: true });
     const source = { url: 'https://news.example/story', byline: 'Jane Doe', published: '2019-03-29', publisher: 'The Daily' };
@@ -66,7 +66,7 @@ describe('loadKnowledge', () => {
     cpSync(knowledgeDir, dir, { recursive: true });
     writeFileSync(join(dir, 'source.json'), JSON.stringify({ url: 'javascript:alert(1)', published: 'last Friday' }));
     const problems = problemsOf({ knowledgeDir: dir, intentsDir });
-    expect(problems.some((p) => p.endsWith("source.json: url use the article's http(s) address."))).toBe(true);
+    expect(problems.some((p) => p.endsWith("source.json: url use an http:// or https:// URL."))).toBe(true);
     expect(problems.some((p) => p.endsWith('source.json: published use a date such as "2019-03-29".'))).toBe(true);
   });
 

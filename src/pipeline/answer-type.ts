@@ -11,10 +11,15 @@ const ONE_WORD_BETWEEN = '(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will
 // Where two match at the same place, the one listed first wins, so the narrower phrases come first.
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
+  // A trait of a person or thing ("How tall is the CEO?", "What colour is the logo?"): only a fact that states
+  // it answers, and the nearest profile never does. "How big/large" stays a quantity (the size of sales).
+  ['attribute', /\b(how (tall|heavy|rich|wealthy|fat|thin|young|handsome|pretty|attractive|clever|religious)|what (colou?r|height|weight|nationality|religion|star sign|hair colou?r|eye colou?r)|(is|are|was|were) (he|she|they) (married|single|tall|rich))\b/],
   ['name', /\b(called|named|names?)\b/],
   ['city', new RegExp(`\\b(which|what) ${ONE_WORD_BETWEEN}(city|cities|town|towns)\\b`)],
   ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
-  ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],
+  // "When" asks for a time where it opens the question or a clause of its own ("…and when?"); inside one
+  // ("How did they react when she was arrested?") it only says which event the question is about.
+  ['time', /(^|\b(and|or|but|so|since|until|till|from|know|say|tell (me|us)|asked|remember|wondering|wondered) |, )when\b|\bwhen$|\b(what (year|month|day|date|time)|which (year|month|day|date))\b/],
   // "Where does Huawei rank?" asks for a position, not a place.
   ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],

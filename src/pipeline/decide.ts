@@ -212,6 +212,7 @@ export const TYPE_WORDS: Record<AnswerType, string> = {
   name: 'what it is called',
   city: 'in which city',
   effect: 'what it would do',
+  attribute: 'so',
   any: 'that',
 };
 

@@ -30,6 +30,15 @@ describe('decide', () => {
     expect(decide(inputFor('How much profit did Acme make?'))).toMatchObject({ kind: 'answer', fact: { id: 'profit' } });
   });
 
+  it('lets only a fact stating the figure a question quotes answer it', () => {
+    expect(objectionsTo('What does the $1bn figure measure?', 'sales')).toContain('figure');
+    expect(objectionsTo('What does the $1bn figure measure?', 'profit')).not.toContain('figure');
+  });
+
+  it('lets a yes/no question state a figure to be told the real one', () => {
+    expect(objectionsTo('Did sales reach $1bn?', 'sales')).not.toContain('figure');
+  });
+
   it('asks no one in particular when the question names the subject as the speaker', () => {
     expect(objectionsTo('What did Acme say about profit?', 'profit')).not.toContain('speaker');
     expect(objectionsTo('What did Jane Doe say about sales?', 'sales')).toContain('speaker');

@@ -99,6 +99,17 @@ const VAGUE_ENOUGH: ReadonlySet<AnswerType> = new Set(['any', 'quantity']);
 /** A question an auxiliary verb opens asks yes or no. */
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
 
+/** "How many phones…?" asks for a count; "how many billion dollars…?" or "by how many percent…?" does not. */
+const ASKS_COUNT = /\bhow many\b(?! (?:per ?cent|percent|percentage|points?|thousand|million|billion|trillion|bn|dollars?|pounds?|euros?|yuan|us dollars?)\b)/;
+
+/**
+ * Whether the fact may give a count: a money amount or a percentage ("sales of 62.3 billion dollars")
+ * does not say how many of anything, unless the fact gives a quantity answer of its own.
+ */
+function countsSomething(fact: Fact): boolean {
+  return fact.aspects?.quantity !== undefined || fact.numbers.length === 0 || fact.numbers.some((number) => number.currency === undefined && number.percent !== true);
+}
+
 /** Kinds of answer an entity of the category asked for gives: "Which country…?" asks where, "Which company…?" who. */
 const NAMED_BY_CATEGORY: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 
@@ -123,6 +134,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // "Did sales reach $1bn?" is not: a yes/no question may state a figure to be told the real one.
   const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);
   const figures = YES_NO.test(question.text) ? [] : quotedFigures(question, matchedFacts);
+  const asksCount = question.answerType === 'quantity' && ASKS_COUNT.test(question.text);
   const candidates: Candidate[] = [];
   for (const match of matches) {
     const fact = factById.get(match.factId);
@@ -134,7 +146,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
-    }
+    } else if (asksCount && !countsSomething(fact)) object('answer-type', 'gives an amount or a share, not how many');
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
     // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.

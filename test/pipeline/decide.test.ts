@@ -35,6 +35,11 @@ describe('decide', () => {
     expect(objectionsTo('What does the $1bn figure measure?', 'profit')).not.toContain('figure');
   });
 
+  it('answers "how many" with a count, never with an amount of money', () => {
+    expect(objectionsTo('How many factories did Acme sell?', 'sales')).toContain('answer-type');
+    expect(objectionsTo('How many billion dollars of sales did Acme make?', 'sales')).not.toContain('answer-type');
+  });
+
   it('lets a yes/no question state a figure to be told the real one', () => {
     expect(objectionsTo('Did sales reach $1bn?', 'sales')).not.toContain('figure');
   });

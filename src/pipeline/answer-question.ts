@@ -160,7 +160,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     // "Which nation…?": the nation is what the answer names, not a topic a fact must mention.
     const asked = askedCategory(question.text);
     if (asked !== undefined) note('category', `asks for a ${asked.categories.join(' or ')} ("${asked.noun}")`);
-    const matched = asked === undefined ? question : withoutTerms(question, normalize(asked.noun).terms);
+    const matched = asked === undefined ? question : asVerb(withoutTerms(question, normalize(asked.noun).terms), asked.verb === undefined ? [] : normalize(asked.verb).terms);
     const matches = matcher.match(matched, scope.intents).filter((match) => !given.includes(match.factId));
     note('match facts', `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
     const input = {
@@ -251,6 +251,11 @@ function comparable(question: string): string {
 function withoutTerms(question: NormalizedQuestion, stems: readonly string[]): NormalizedQuestion {
   const keep = (term: string) => !stems.includes(term);
   return { ...question, terms: question.terms.filter(keep), topicTerms: question.topicTerms.filter(keep), focusTerms: question.focusTerms.filter(keep) };
+}
+
+/** The question with some of its stems read as verbs: a fact that lacks them rephrases, and is not about another thing. */
+function asVerb(question: NormalizedQuestion, stems: readonly string[]): NormalizedQuestion {
+  return stems.length === 0 ? question : { ...question, focusTerms: question.focusTerms.filter((term) => !stems.includes(term)) };
 }
 
 /** The question read as asking for another kind of answer (the classifier sees the kind too). */

@@ -31,6 +31,12 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
 ];
 
+// "Does the EU treat suppliers differently depending on where they come from?" asks yes or no: a question
+// word inside it only describes. After a verb of saying or knowing ("Did Guo say when…?") it still asks.
+const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
+const QUESTION_WORD = /^(?:when|where|why|how|who|whom|whose|which|what)\b/;
+const ASKS_THROUGH = /\b(?:say|says|said|explain|explained|know|knew|tell|told|reveal|revealed|mention|mentioned|give|gave|disclose|disclosed)(?: \w+)? $/;
+
 /** The kind of answer the question asks for first ("Who founded Huawei, and when?" asks who). */
 export function answerTypeOf(text: string): AnswerType {
   let found: { type: AnswerType; at: number } | undefined;
@@ -39,6 +45,7 @@ export function answerTypeOf(text: string): AnswerType {
     // Earlier in the question wins; at the same place, the pattern listed first (the narrower one).
     if (at !== undefined && (found === undefined || at < found.at)) found = { type, at };
   }
+  if (found !== undefined && YES_NO.test(text) && QUESTION_WORD.test(text.slice(found.at)) && !ASKS_THROUGH.test(text.slice(0, found.at))) return 'any';
   return found?.type ?? 'any';
 }
 

@@ -16,6 +16,8 @@ describe('answer type', () => {
     ['which city is the factory in', 'city'],
     ['how did the rivals react when the plant opened', 'any'],
     ['acme opened its plant when', 'time'],
+    ['does acme pick suppliers depending on where they come from', 'any'],
+    ['did jane doe say when the factory opens', 'time'],
     ['how tall is jane doe', 'attribute'],
     ['what colour is the logo', 'attribute'],
     ['how big were the sales', 'quantity'],

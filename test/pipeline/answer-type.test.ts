@@ -18,6 +18,8 @@ describe('answer type', () => {
     ['acme opened its plant when', 'time'],
     ['does acme pick suppliers depending on where they come from', 'any'],
     ['did jane doe say when the factory opens', 'time'],
+    ['what is the new factory for', 'reason'],
+    ['what was jane doe praised for', 'reason'],
     ['how tall is jane doe', 'attribute'],
     ['what colour is the logo', 'attribute'],
     ['how big were the sales', 'quantity'],

@@ -25,7 +25,7 @@ export interface EngineLoad {
 }
 
 export async function measureEngine(engine: Engine, workload: readonly WorkItem[], load: EngineLoad): Promise<EngineMeasurement> {
-  if (workload.length === 0) throw new Error('bench: the workload is empty; test/eval/questions.json has no questions.');
+  if (workload.length === 0) throw new Error('bench: the workload is empty; test/eval/huawei/tuning/questions.json has no questions.');
   // Each pass of the workload gets fresh conversations, so dialog turns meet the context they were written for.
   const askAt = (i: number, prefix: string) => {
     const item = workload[i % workload.length] as WorkItem;

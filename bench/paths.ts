@@ -6,7 +6,7 @@ export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 /** What `npm start` runs: the compiled build (`npm run build` first; the bench does it). */
 export const SERVER_ENTRY = `${PROJECT_ROOT}dist/main.js`;
 export const BARE_SERVER_ENTRY = `${BENCH_DIR}bare-express-server.ts`;
-export const EVAL_QUESTIONS = `${PROJECT_ROOT}test/eval/questions.json`;
+export const EVAL_QUESTIONS = `${PROJECT_ROOT}test/eval/huawei/tuning/questions.json`;
 /** The article the bench measures: the first one in knowledge/. */
 export const REAL_KNOWLEDGE = Object.freeze({ knowledgeDir: `${PROJECT_ROOT}knowledge/huawei`, intentsDir: `${PROJECT_ROOT}intents/huawei` });
 export const DEFAULT_REPORT = `${PROJECT_ROOT}reports/bench.json`;

@@ -20,7 +20,7 @@ export interface WorkItem {
 export function readEvalSet(path: string): EvalSet {
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<EvalSet>;
   if (!Array.isArray(data.single) || !Array.isArray(data.dialogs)) {
-    throw new Error(`bench: ${path} needs "single" and "dialogs" arrays; see test/eval/questions.json.`);
+    throw new Error(`bench: ${path} needs "single" and "dialogs" arrays; see test/eval/huawei/tuning/questions.json.`);
   }
   return data as EvalSet;
 }

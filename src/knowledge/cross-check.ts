@@ -4,6 +4,9 @@
  */
 import type { KnowledgeBase } from './load-knowledge.js';
 import { segmentSentences } from './segment-sentences.js';
+import { SMALL_TALK_INTENTS } from '../language/en/small-talk.js';
+
+const ENGINE_INTENTS = new Set(SMALL_TALK_INTENTS.map((definition) => definition.intent));
 
 interface Folders {
   readonly knowledgeDir: string;
@@ -123,7 +126,13 @@ function checkIntents({ intents, replies }: KnowledgeBase, { knowledgeDir, inten
   const owner = new Map<string, string>();
   const names = new Set<string>();
   for (const definition of intents) {
-    if (names.has(definition.intent)) problems.push(`${intentsDir}: intent "${definition.intent}" is defined twice; merge the two records.`);
+    if (names.has(definition.intent)) {
+      problems.push(
+        ENGINE_INTENTS.has(definition.intent)
+          ? `${intentsDir}: intent "${definition.intent}" is the engine's small talk (src/language/en/small-talk.ts); remove it, and give the article's own reply in replies.json.`
+          : `${intentsDir}: intent "${definition.intent}" is defined twice; merge the two records.`,
+      );
+    }
     names.add(definition.intent);
     for (const utterance of [...definition.utterances, ...definition.tests]) {
       const key = utterance.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

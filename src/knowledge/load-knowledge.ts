@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
+import { SMALL_TALK_INTENTS } from '../language/en/small-talk.js';
 import {
   factsFileSchema,
   intentFileSchema,
@@ -70,7 +71,8 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
   const wordRelations = existsSync(relationsPath) ? read(relationsPath, wordRelationsSchema) : undefined;
   const sourcePath = join(knowledgeDir, 'source.json');
   const source = existsSync(sourcePath) ? read(sourcePath, articleSourceSchema) : undefined;
-  const intents = intentFiles(intentsDir, problems).flatMap((path) => read(path, intentFileSchema) ?? []);
+  // Small talk is the engine's English, trained with every article's own intents.
+  const intents = [...SMALL_TALK_INTENTS, ...intentFiles(intentsDir, problems).flatMap((path) => read(path, intentFileSchema) ?? [])];
   if (problems.length > 0 || lexicon === undefined || replies === undefined) throw new DataError(problems);
 
   const knowledge: KnowledgeBase = {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-const answerType = z.enum(['time', 'person', 'place', 'reason', 'quantity', 'duration', 'age', 'name', 'city', 'effect', 'any']);
+const answerType = z.enum(['time', 'person', 'place', 'reason', 'quantity', 'duration', 'age', 'name', 'city', 'effect', 'attribute', 'any']);
 const sentenceId = z.string().regex(/^s\d+$/, 'use a sentence id such as "s4"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -117,7 +117,8 @@ export const wordRelationsSchema = z.strictObject({
 });
 
 export const repliesSchema = z.strictObject({
-  smalltalk: z.record(z.string(), nonEmpty),
+  /** The article's own replies to small-talk intents, over the engine's (`src/language/en/small-talk.ts`). */
+  smalltalk: z.record(z.string(), nonEmpty).default({}),
   fallback: nonEmpty,
   fallbackWithTopic: nonEmpty,
   conversionMissing: nonEmpty,

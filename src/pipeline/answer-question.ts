@@ -21,6 +21,7 @@ import { assessCandidates, decide, type Candidate, type Decision, type DecisionT
 import { detectSmallTalk } from './detect-small-talk.js';
 import { askedCategory } from './entity-categories.js';
 import { findCoreClause } from './find-core-clause.js';
+import { mainVerbOf } from './main-verb.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
@@ -142,6 +143,11 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   // What the knowledge base's figures measure ("sales", "profit"): "What is X's <that>?" asks for a figure.
   const figureTerms = new Set(knowledge.facts.flatMap((fact) => fact.numbers.flatMap((number) => normalize(number.measures).topicTerms)));
   const isFigureNoun = (word: string) => normalize(word).topicTerms.some((term) => figureTerms.has(term));
+  const factStems = new Set(knowledge.facts.flatMap((fact) => [...matcher.vocabularyOf(fact.id)]));
+  const verbReading = {
+    canBeVerb: (word: string) => vocabulary.english.lemmasOf(word).some((reading) => reading.pos === 'v'),
+    knows: (word: string) => normalize(word).terms.some((term) => factStems.has(term)),
+  };
   const tools = {
     normalize,
     vocabulary,
@@ -160,7 +166,13 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     // "Which nation…?": the nation is what the answer names, not a topic a fact must mention.
     const asked = askedCategory(question.text);
     if (asked !== undefined) note('category', `asks for a ${asked.categories.join(' or ')} ("${asked.noun}")`);
-    const matched = asked === undefined ? question : withoutTerms(question, normalize(asked.noun).terms);
+    // "Which countries host…?", "What could the accusations cost…?": the verb is what was done, not a thing.
+    // In a "how many" or "when" question the verb is what is counted or dated, and stays a thing asked.
+    const verb =
+      asked?.verb !== undefined ? (verbReading.knows(asked.verb) ? undefined : asked.verb) : MEASURED_EVENTS.has(question.answerType) ? undefined : mainVerbOf(question.words, verbReading);
+    if (verb !== undefined) note('main verb', verb);
+    const unnamed = asked === undefined ? question : withoutTerms(question, normalize(asked.noun).terms);
+    const matched = verb === undefined ? unnamed : asVerb(unnamed, normalize(verb).terms);
     const matches = matcher.match(matched, scope.intents).filter((match) => !given.includes(match.factId));
     note('match facts', `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
     const input = {
@@ -251,6 +263,13 @@ function comparable(question: string): string {
 function withoutTerms(question: NormalizedQuestion, stems: readonly string[]): NormalizedQuestion {
   const keep = (term: string) => !stems.includes(term);
   return { ...question, terms: question.terms.filter(keep), topicTerms: question.topicTerms.filter(keep), focusTerms: question.focusTerms.filter(keep) };
+}
+
+const MEASURED_EVENTS: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'time']);
+
+/** The question with some of its stems read as verbs: a fact that lacks them rephrases, and is not about another thing. */
+function asVerb(question: NormalizedQuestion, stems: readonly string[]): NormalizedQuestion {
+  return stems.length === 0 ? question : { ...question, focusTerms: question.focusTerms.filter((term) => !stems.includes(term)) };
 }
 
 /** The question read as asking for another kind of answer (the classifier sees the kind too). */

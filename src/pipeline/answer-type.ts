@@ -11,10 +11,15 @@ const ONE_WORD_BETWEEN = '(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will
 // Where two match at the same place, the one listed first wins, so the narrower phrases come first.
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['age', /\b(how old|what age|age of|aged|born)\b/],
+  // A trait of a person or thing ("How tall is the CEO?", "What colour is the logo?"): only a fact that states
+  // it answers, and the nearest profile never does. "How big/large" stays a quantity (the size of sales).
+  ['attribute', /\b(how (tall|heavy|rich|wealthy|fat|thin|young|handsome|pretty|attractive|clever|religious)|what (colou?r|height|weight|nationality|religion|star sign|hair colou?r|eye colou?r)|(is|are|was|were) (he|she|they) (married|single|tall|rich))\b/],
   ['name', /\b(called|named|names?)\b/],
   ['city', new RegExp(`\\b(which|what) ${ONE_WORD_BETWEEN}(city|cities|town|towns)\\b`)],
   ['duration', /\b(how long|how many (years|months|weeks|days)|over what period|what period|for what period|what time ?frame)\b/],
-  ['time', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|since when)\b/],
+  // "When" asks for a time where it opens the question or a clause of its own ("…and when?"); inside one
+  // ("How did they react when she was arrested?") it only says which event the question is about.
+  ['time', /(^|\b(and|or|but|so|since|until|till|from|know|say|tell (me|us)|asked|remember|wondering|wondered) |, )when\b|\bwhen$|\b(what (year|month|day|date|time)|which (year|month|day|date))\b/],
   // "Where does Huawei rank?" asks for a position, not a place.
   ['quantity', /\bwhere\b.*\b(rank|ranks|ranked|stand|stands|sit|sits|place|placed|come|comes)\b/],
   ['quantity', /\b(how (much|many|big|large|high|fast|far)|what (percentage|percent|amount|figure|sum|share)|by what (percentage|percent|margin))\b/],
@@ -23,8 +28,15 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "What would a ban do?" asks for consequences, which few facts state ("Why would it do that?" asks why).
   // "What will Huawei do to improve security?" asks what it will do, so only the conditional counts.
   ['effect', /\b(what (would|could|might) (\w+ ){0,4}(do|mean) (to|for)\b|what (would|could|might) (\w+ ){1,4}do$|what (would|will|could|might) happen|happens? if|(effects?|impact|consequences?) (of|on)|how (would|will|could|might|did|does|do) (\w+ ){0,4}affect)/],
-  ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b/],
+  // "What is 5G for?", "What was she arrested for?" ask a purpose or a reason.
+  ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b|^what (is|are|was|were) (\w+ ){1,4}for$/],
 ];
+
+// "Does the EU treat suppliers differently depending on where they come from?" asks yes or no: a question
+// word inside it only describes. After a verb of saying or knowing ("Did Guo say when…?") it still asks.
+const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
+const QUESTION_WORD = /^(?:when|where|why|how|who|whom|whose|which|what)\b/;
+const ASKS_THROUGH = /\b(?:say|says|said|explain|explained|know|knew|tell|told|reveal|revealed|mention|mentioned|give|gave|disclose|disclosed)(?: \w+)? $/;
 
 /** The kind of answer the question asks for first ("Who founded Huawei, and when?" asks who). */
 export function answerTypeOf(text: string): AnswerType {
@@ -34,6 +46,7 @@ export function answerTypeOf(text: string): AnswerType {
     // Earlier in the question wins; at the same place, the pattern listed first (the narrower one).
     if (at !== undefined && (found === undefined || at < found.at)) found = { type, at };
   }
+  if (found !== undefined && YES_NO.test(text) && QUESTION_WORD.test(text.slice(found.at)) && !ASKS_THROUGH.test(text.slice(0, found.at))) return 'any';
   return found?.type ?? 'any';
 }
 

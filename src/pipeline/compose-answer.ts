@@ -3,8 +3,10 @@
  * article's sentences with their offsets, and suggesting what to ask next.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
+import { SMALL_TALK_REPLIES } from '../language/en/small-talk.js';
 import type { Fact, FactNumber } from '../knowledge/schemas.js';
 import { TYPE_WORDS, type Decision } from './decide.js';
+import { CAPABILITIES_INTENT } from './detect-small-talk.js';
 import type { AnswerType, AskResponse, Citation, Currency } from './types.js';
 
 /** A response without its session id, which the engine adds. */
@@ -28,7 +30,7 @@ export function composeAnswer(decision: Decision, knowledge: KnowledgeBase): Com
     }
     case 'smalltalk':
       return {
-        answer: knowledge.replies.smalltalk[decision.intent] ?? knowledge.replies.smalltalk['smalltalk.capabilities'] ?? '',
+        answer: smallTalkReply(decision.intent, knowledge),
         intent: decision.intent,
         confidence: decision.confidence,
         fallback: false,
@@ -79,6 +81,12 @@ export const CURRENCY_NAMES: Record<Currency, string> = { GBP: 'pounds', USD: 'U
 function formatAmount({ value, scale, currency }: FactNumber): string {
   const amount = [value, scale].filter(Boolean).join(' ');
   return currency === 'GBP' ? `£${amount}` : `${amount} US dollars`;
+}
+
+/** The article's reply to a small-talk intent, else the engine's; an intent with neither gets the capabilities reply. */
+function smallTalkReply(intent: string, { replies }: KnowledgeBase): string {
+  const own = (name: string) => replies.smalltalk[name] ?? SMALL_TALK_REPLIES[name];
+  return own(intent) ?? own(CAPABILITIES_INTENT) ?? '';
 }
 
 function cite(ids: readonly string[], { sentenceById }: KnowledgeBase): Citation[] {

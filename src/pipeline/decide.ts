@@ -10,6 +10,7 @@
  */
 import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
 import { namesCategory } from './entity-categories.js';
+import { quotedFigures, statesQuotedFigure } from './quoted-figures.js';
 import { reportsWhatIsAsked, wantedReports, type Modality } from './read-modality.js';
 import { candidateScore, DEFAULT_SCORING, type DecisionThresholds, type ScoringConfig } from './scoring.js';
 import type { AnswerType, FactMatch, IntentPrediction, NormalizedQuestion } from './types.js';
@@ -46,6 +47,7 @@ export type ObjectionKind =
   | 'currency' // gives no figure in the currency named
   | 'percentage' // gives no percentage, though one is asked for
   | 'category' // names no entity of the category asked for ("Which country…?")
+  | 'figure' // does not state the figure the question quotes, which another fact does
   | 'modality' // states a fact where a forecast, consequence, view or advice is asked for
   | 'coverage' // does not cover the question's topic
   | 'answer-coverage' // its answer is not about what is asked
@@ -56,7 +58,7 @@ export type ObjectionKind =
  * Objections that mean the article lacks the detail asked for, which no
  * paraphrase can fix (the unanswered-questions report tells them apart).
  */
-export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'category', 'modality', 'answer-coverage']);
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'category', 'figure', 'modality', 'answer-coverage']);
 
 export interface Candidate {
   readonly match: FactMatch;
@@ -94,6 +96,20 @@ export interface DecideInput {
  */
 const VAGUE_ENOUGH: ReadonlySet<AnswerType> = new Set(['any', 'quantity']);
 
+/** A question an auxiliary verb opens asks yes or no. */
+const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
+
+/** "How many phones…?" asks for a count; "how many billion dollars…?" or "by how many percent…?" does not. */
+const ASKS_COUNT = /\bhow many\b(?! (?:per ?cent|percent|percentage|points?|thousand|million|billion|trillion|bn|dollars?|pounds?|euros?|yuan|us dollars?)\b)/;
+
+/**
+ * Whether the fact may give a count: a money amount or a percentage ("sales of 62.3 billion dollars")
+ * does not say how many of anything, unless the fact gives a quantity answer of its own.
+ */
+function countsSomething(fact: Fact): boolean {
+  return fact.aspects?.quantity !== undefined || fact.numbers.length === 0 || fact.numbers.some((number) => number.currency === undefined && number.percent !== true);
+}
+
 /** Kinds of answer an entity of the category asked for gives: "Which country…?" asks where, "Which company…?" who. */
 const NAMED_BY_CATEGORY: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 
@@ -114,6 +130,11 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // mentions it most. Asked what they said ("What did Mrs Doe say?"), any fact reporting their words may.
   const profile = input.profileFacts ?? new Set<string>();
   const asksProfile = question.topicTerms.length === 0 && question.speakers.length === 0 && profile.size > 0;
+  // "What's the £76.6bn figure?" is about the fact stating it, whichever other facts its words fit better.
+  // "Did sales reach $1bn?" is not: a yes/no question may state a figure to be told the real one.
+  const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);
+  const figures = YES_NO.test(question.text) ? [] : quotedFigures(question, matchedFacts);
+  const asksCount = question.answerType === 'quantity' && ASKS_COUNT.test(question.text);
   const candidates: Candidate[] = [];
   for (const match of matches) {
     const fact = factById.get(match.factId);
@@ -125,7 +146,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
-    }
+    } else if (asksCount && !countsSomething(fact)) object('answer-type', 'gives an amount or a share, not how many');
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
     // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
@@ -137,6 +158,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
     // "What percentage of the smartphone market does Huawei have?" is not answered by its rank.
     if (question.words.includes('percent') && !fact.numbers.some((number) => number.percent)) object('percentage', 'gives no percentage');
+    if (figures.length > 0 && !statesQuotedFigure(fact, figures)) object('figure', 'does not state the figure quoted');
     if (askedCategories.length > 0 && !namesAsked) object('category', `names no ${askedCategories[0]} besides those asked about`);
     if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', `reports no ${wantedReports(modality)} (asked: ${modality})`);
     if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
@@ -212,6 +234,7 @@ export const TYPE_WORDS: Record<AnswerType, string> = {
   name: 'what it is called',
   city: 'in which city',
   effect: 'what it would do',
+  attribute: 'so',
   any: 'that',
 };
 

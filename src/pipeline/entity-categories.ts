@@ -27,14 +27,24 @@ const ASKS_WHICH = /\b(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|ha
 export interface AskedCategory {
   readonly categories: readonly EntityCategory[];
   readonly noun: string;
+  /**
+   * The word right after the noun when it is no function word: the question's verb ("host" in "Which
+   * countries host the centres?"), an action however often English uses it as a noun.
+   */
+  readonly verb?: string;
 }
+
+const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'that', 'which', 'who']);
 
 /** The category of entity the question asks to be named, or undefined. */
 export function askedCategory(text: string): AskedCategory | undefined {
-  for (const [, first, second] of text.matchAll(ASKS_WHICH)) {
+  for (const found of text.matchAll(ASKS_WHICH)) {
+    const [whole, first, second] = found;
     for (const noun of [first, second]) {
       const categories = noun === undefined ? undefined : CATEGORIES_OF.get(noun);
-      if (noun !== undefined && categories !== undefined) return { categories, noun };
+      if (noun === undefined || categories === undefined) continue;
+      const after = noun === first && second !== undefined ? second : /^\s*(\w+)/.exec(text.slice(found.index + whole.length))?.[1];
+      return after === undefined || FUNCTION_WORDS.has(after) ? { categories, noun } : { categories, noun, verb: after };
     }
   }
   return undefined;

@@ -26,7 +26,16 @@ const PREAMBLES: readonly RegExp[] = [
   /^i (?:want|need|wanted) to (?:know|ask|understand)\b[\s,]*/i,
   /^(?:do|does) (?:you|anyone) (?:know|happen to know)\b[\s,]*/i,
   /^(?:if|whether)\b\s*/i,
+  // What someone else says or asks is context: "My colleague says Huawei…" asks about what follows.
+  /^(?:my|a|our) (?:\w+ )?(?:says|said|thinks|thought|reckons|told me|mentioned|heard)(?: that)?\b[\s,]*/i,
+  // An exclusion names what is not asked ("Apart from the report, what…"), a reason restates context
+  // ("Since they are Chinese, how…"): neither is the topic of the question after the comma.
+  /^(?:apart from|aside from|besides|other than|except for|since|as|because|given that) [^,;]+,\s*(?=(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)/i,
 ];
+
+// A question asked inside a statement: "he asked me where it ranks", "I'm writing a report, could you
+// tell me what…". The embedded question starts at its question word.
+const EMBEDDED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|tell|told|explain|understand|find out|learn)(?: (?:me|us|him|her|them))?\s+(?=(?:what|who|whom|whose|when|where|why|how|which|whether|if)\b)/i;
 
 // A clause that asks: a question word or an auxiliary verb opens it.
 const ASKING = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
@@ -43,10 +52,17 @@ export function findCoreClause(question: string): CoreClause {
   // "I read about the CFO. Why was she arrested?": a clause that refers back needs the one before it.
   const split = clauses.length > 1 && asking !== undefined && !REFERS_BACK.test(asking);
   const last = split ? asking.replace(/^(?:but|so|and)\s+/i, '') : text;
-  const core = withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''));
+  const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
   // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
   if (core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2 || core === text) return { core: text, setAside: undefined };
   return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
+}
+
+/** The question a statement embeds ("…and he asked me where it ranks" → "where it ranks"); a clause that asks itself stays whole. */
+function embeddedQuestion(clause: string): string {
+  if (ASKING.test(clause)) return clause;
+  const frame = EMBEDDED.exec(clause);
+  return frame === null ? clause : clause.slice(frame.index + frame[0].length);
 }
 
 function withoutPreamble(clause: string): string {

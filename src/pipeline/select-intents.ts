@@ -1,12 +1,14 @@
 /**
  * Chooses which intents' facts a question is matched against: the
  * classifier's likeliest few, every intent with a fact about an entity the
- * question names (within reason), the intent of a profile fact the question
+ * question names (within reason), the intents of facts stating a figure the
+ * question quotes, the intent of a profile fact the question
  * asks for ("Tell me about Acme"), and the last answer's intent for a
  * fragment of the conversation ("And profit?").
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
+import { quotedFigures, statesQuotedFigure } from './quoted-figures.js';
 import type { IntentPrediction, NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -57,7 +59,11 @@ export function intentSelector(knowledge: KnowledgeBase, vocabulary: Vocabulary)
       const named = intentsByEntity.get(entity) ?? [];
       return named.length <= RARE_ENTITY_INTENTS ? named : named.filter((intent) => plausible.has(intent));
     });
+    // "What's the £76.6bn figure?": the facts stating a figure the question quotes, whatever the classifier thinks.
+    const figures = quotedFigures(question, knowledge.facts);
+    const figureIntents = figures.length === 0 ? [] : knowledge.facts.filter((fact) => statesQuotedFigure(fact, figures)).map((fact) => fact.intent);
     const intents = new Set([
+      ...figureIntents,
       ...[...profileFacts].flatMap((id) => knowledge.factById.get(id)?.intent ?? []),
       ...ranked.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
       ...entityIntents,

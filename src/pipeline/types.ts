@@ -18,6 +18,7 @@ export type AnswerType =
   | 'name' // what is it called, what is her name
   | 'city' // which city (the article names none)
   | 'effect' // what would a ban do, what is the impact of
+  | 'attribute' // how tall, what colour: a trait no fact states unless it says so
   | 'any'; // what, did, tell me about…
 
 import type { Currency, Scale } from '../language/en/index.js';

@@ -48,7 +48,7 @@ export function brokenKnowledge(edit: (files: MiniFiles) => void): KnowledgeLoca
     facts: read(join(dir, 'facts.json')),
     lexicon: read(join(dir, 'lexicon.json')),
     replies: read(join(dir, 'replies.json')),
-    intents: Object.fromEntries(['finance', 'plans', 'smalltalk'].map((name) => [name, read(join(intentsDir, `${name}.json`))])),
+    intents: Object.fromEntries(['finance', 'plans'].map((name) => [name, read(join(intentsDir, `${name}.json`))])),
   };
   edit(files);
   writeFileSync(join(dir, 'article.txt'), files.article);

@@ -71,6 +71,14 @@ describe('validateProject', () => {
     await theError(location, location.intentsDir, /"What was Acme's profit\?" is an utterance of both finance\.profit and plans\.factory/, /keep it in one/);
   });
 
+  it("names an article intent that redefines the engine's small talk, and where its own reply goes", async () => {
+    const location = brokenKnowledge((files) => {
+      files.intents.plans.push({ intent: 'smalltalk.thanks', description: 'Thanks', utterances: ['thanks', 'thank you', 'cheers', 'ta', 'thx'], tests: ['many thanks'] });
+    });
+    const errors = await errorsOf(location);
+    expect(errors.some((error) => error.includes(`intent "smalltalk.thanks" is the engine's small talk`) && error.includes('replies.json'))).toBe(true);
+  });
+
   it('names an intent with too few training utterances', async () => {
     const location = brokenKnowledge((files) => {
       files.intents.plans[0].utterances = files.intents.plans[0].utterances.slice(0, 6);

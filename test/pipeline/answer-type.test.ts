@@ -14,6 +14,15 @@ describe('answer type', () => {
     ['how long has she led acme', 'duration'],
     ['what would a strike do to acme', 'effect'],
     ['which city is the factory in', 'city'],
+    ['how did the rivals react when the plant opened', 'any'],
+    ['acme opened its plant when', 'time'],
+    ['does acme pick suppliers depending on where they come from', 'any'],
+    ['did jane doe say when the factory opens', 'time'],
+    ['what is the new factory for', 'reason'],
+    ['what was jane doe praised for', 'reason'],
+    ['how tall is jane doe', 'attribute'],
+    ['what colour is the logo', 'attribute'],
+    ['how big were the sales', 'quantity'],
     ['tell me about acme', 'any'],
   ] as const)('reads "%s" as asking for %s', (text, type) => {
     expect(answerTypeOf(text)).toBe(type);

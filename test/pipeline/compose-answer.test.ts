@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SMALL_TALK_REPLIES } from '../../src/language/en/small-talk.js';
 import { composeAnswer } from '../../src/pipeline/compose-answer.js';
 import { factNamed, knowledge } from './mini-stages.js';
 
@@ -15,6 +16,12 @@ describe('compose answer', () => {
     expect(answeredProfit.suggestions).toEqual([]);
     const answeredFactory = composeAnswer({ kind: 'answer', fact: factNamed('factory'), aspect: 'any', confidence: 1, reason: 'test' }, knowledge);
     expect(answeredFactory.suggestions).toEqual(knowledge.replies.suggestions);
+  });
+
+  it("replies to small talk the engine's way where the article's replies.json gives no reply of its own", () => {
+    const composed = composeAnswer({ kind: 'smalltalk', intent: 'smalltalk.thanks', confidence: 1, reason: 'test' }, knowledge);
+    expect(knowledge.replies.smalltalk['smalltalk.thanks']).toBeUndefined();
+    expect(composed).toMatchObject({ answer: SMALL_TALK_REPLIES['smalltalk.thanks'], citations: [], fallback: false });
   });
 
   it('replies to small talk from replies.json, with no citations', () => {

@@ -30,6 +30,20 @@ describe('decide', () => {
     expect(decide(inputFor('How much profit did Acme make?'))).toMatchObject({ kind: 'answer', fact: { id: 'profit' } });
   });
 
+  it('lets only a fact stating the figure a question quotes answer it', () => {
+    expect(objectionsTo('What does the $1bn figure measure?', 'sales')).toContain('figure');
+    expect(objectionsTo('What does the $1bn figure measure?', 'profit')).not.toContain('figure');
+  });
+
+  it('answers "how many" with a count, never with an amount of money', () => {
+    expect(objectionsTo('How many factories did Acme sell?', 'sales')).toContain('answer-type');
+    expect(objectionsTo('How many billion dollars of sales did Acme make?', 'sales')).not.toContain('answer-type');
+  });
+
+  it('lets a yes/no question state a figure to be told the real one', () => {
+    expect(objectionsTo('Did sales reach $1bn?', 'sales')).not.toContain('figure');
+  });
+
   it('asks no one in particular when the question names the subject as the speaker', () => {
     expect(objectionsTo('What did Acme say about profit?', 'profit')).not.toContain('speaker');
     expect(objectionsTo('What did Jane Doe say about sales?', 'sales')).toContain('speaker');

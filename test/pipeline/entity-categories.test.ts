@@ -22,6 +22,11 @@ describe('entity categories', () => {
     expect(askedCategory('which european nation gets the factory')?.noun).toBe('nation');
   });
 
+  it('reads the word after the noun as the question\'s verb, however often English uses it as a noun', () => {
+    expect(askedCategory('which countries host the factories')?.verb).toBe('host');
+    expect(askedCategory('which country has the factory')?.verb).toBeUndefined();
+  });
+
   it('reads no category where "what" is followed by a verb, or none is asked', () => {
     expect(askedCategory('what are regulators able to do')).toBeUndefined();
     expect(askedCategory('how much profit did acme make')).toBeUndefined();

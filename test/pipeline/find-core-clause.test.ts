@@ -10,6 +10,11 @@ describe('find core clause', () => {
     ['So, quick question: who founded the company?', 'who founded the company?'],
     ['I read the whole article. Why was the CFO arrested?', 'Why was the CFO arrested?'],
     ['Sales were huge - but how much profit did Acme make?', 'how much profit did Acme make?'],
+    ['Hello there, my dad works at Acme and he asked me where it ranks', 'where it ranks'],
+    ["I'm writing a school report, could you tell me what the plant will make?", 'what the plant will make?'],
+    ['Apart from the factory, what did Acme spend money on?', 'what did Acme spend money on?'],
+    ['I was wondering, since Acme is British, how did its rivals react?', 'how did its rivals react?'],
+    ['My colleague says Acme opened a plant; where is it?', 'Acme opened a plant; where is it?'],
   ])('finds the asking clause in "%s"', (question, core) => {
     expect(findCoreClause(question).core).toBe(core);
   });

@@ -31,6 +31,15 @@ describe('match facts', () => {
     expect(matchOf('How much revenue did Acme make?', 'sales')?.answerCoverage).toBeGreaterThan(0.6);
   });
 
+  it('weighs a word WordNet read in for the reader\'s own as a guess: missing, it counts as little as a verb', () => {
+    const question = normalize('Where will Acme open the new factory?');
+    const guessed = { ...question, topicTerms: [...question.topicTerms, 'employe'], focusTerms: [...question.focusTerms, 'employe'] };
+    const typed = matcher.match(guessed, ['plans.factory'])[0];
+    const read = matcher.match({ ...guessed, relatedTerms: ['employe'] }, ['plans.factory'])[0];
+    expect(read?.coverage).toBeGreaterThan(0.6);
+    expect(typed?.coverage).toBeLessThan(read?.coverage ?? 0);
+  });
+
   it('keeps the stems of every fact for the explain view', () => {
     expect(matcher.vocabularyOf('factory').has('spain')).toBe(true);
     expect(matcher.vocabularyOf('no-such-fact').size).toBe(0);

@@ -10,7 +10,6 @@ import { draftFacts, type DraftFact } from './draft-facts.js';
 import { expandKeywords, type ExpansionOptions, DEFAULT_EXPANSION } from './expand-keywords.js';
 import { englishWords as loadEnglishWords, STOPWORDS } from '../language/en/index.js';
 import { draftReport } from './draft-report.js';
-import { loadGeneralEnglish, type GeneralEnglish } from './general-english.js';
 import { groupIntents, type GroupingOptions } from './group-intents.js';
 import type { Draft } from './write-knowledge.js';
 
@@ -19,12 +18,10 @@ export const MIN_QUESTIONS = 3;
 export interface DraftResult {
   readonly draft: Draft;
   readonly report: string;
-  readonly english: GeneralEnglish;
 }
 
 /** `expansion: false` skips WordNet (a minute's file reads on a long article), for quick drafts and tests. */
 export async function draftArticle(article: string, slug: string, grouping: GroupingOptions, expansion: ExpansionOptions | false = DEFAULT_EXPANSION): Promise<DraftResult> {
-  const english = loadGeneralEnglish();
   const stopwords: ReadonlySet<string> = STOPWORDS;
   const sentences = segmentSentences(article);
   const englishWords = loadEnglishWords();
@@ -46,7 +43,7 @@ export async function draftArticle(article: string, slug: string, grouping: Grou
     facts: grouped,
     intents,
   };
-  return { draft, english, report: draftReport({ slug, subject: drafted.subject, entities: drafted.entities, facts, padded }) };
+  return { draft, report: draftReport({ slug, subject: drafted.subject, entities: drafted.entities, facts, padded }) };
 }
 
 /**

@@ -3,14 +3,13 @@
  * knows the files' shapes, so a schema change is adapted here alone.
  *
  *   <knowledgeDir>/article.txt, sentences.json, facts.json, lexicon.json, replies.json
- *   <intentsDir>/article.json, smalltalk.json
+ *   <intentsDir>/article.json (small talk is the engine's own)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityCategory, type Fact, type IntentDefinition, type Lexicon, type LexiconEntity, type Replies } from '../knowledge/schemas.js';
 import type { Sentence } from '../knowledge/segment-sentences.js';
 import type { DraftEntity } from './draft-entities.js';
-import type { GeneralEnglish } from './general-english.js';
 
 export interface Draft {
   readonly article: string;
@@ -27,7 +26,7 @@ export interface DraftLocation {
   readonly intentsDir: string;
 }
 
-export function writeKnowledge(draft: Draft, english: GeneralEnglish, { knowledgeDir, intentsDir }: DraftLocation): void {
+export function writeKnowledge(draft: Draft, { knowledgeDir, intentsDir }: DraftLocation): void {
   mkdirSync(knowledgeDir, { recursive: true });
   mkdirSync(intentsDir, { recursive: true });
   writeFileSync(join(knowledgeDir, 'article.txt'), draft.article);
@@ -36,7 +35,6 @@ export function writeKnowledge(draft: Draft, english: GeneralEnglish, { knowledg
   writeJson(join(knowledgeDir, 'lexicon.json'), lexiconOf(draft));
   writeJson(join(knowledgeDir, 'replies.json'), repliesOf(draft));
   writeJson(join(intentsDir, 'article.json'), draft.intents);
-  writeJson(join(intentsDir, 'smalltalk.json'), english.smalltalk);
 }
 
 function lexiconOf(draft: Draft): Lexicon {
@@ -70,8 +68,6 @@ function repliesOf(draft: Draft): Replies {
   return {
     smalltalk: {
       'smalltalk.greeting': `Hello! Ask me anything about the article ${title}. Every answer quotes the article.`,
-      'smalltalk.thanks': "You're welcome. Ask another question about the article whenever you like.",
-      'smalltalk.goodbye': 'Goodbye! Come back if you have more questions about the article.',
       'smalltalk.capabilities': `I answer questions about one news article, ${title}, and quote the sentences each answer rests on. If the article doesn't say, I tell you so.`,
     },
     fallback: "The article doesn't say.",

@@ -34,8 +34,8 @@ runCli(async () => {
   const slug = slugOf(values.slug ?? basename(file, extname(file)));
   const root = { knowledgeDir: join(values.out, 'knowledge'), intentsDir: join(values.out, 'intents') };
   const location = { knowledgeDir: join(root.knowledgeDir, slug), intentsDir: join(root.intentsDir, slug) };
-  const { draft, english, report } = await draftArticle(article, slug, DEFAULT_VALIDATION);
-  writeKnowledge(draft, english, location);
+  const { draft, report } = await draftArticle(article, slug, DEFAULT_VALIDATION);
+  writeKnowledge(draft, location);
   writeFileSync(join(location.knowledgeDir, 'draft-report.md'), report);
   console.log(report);
   console.log(`Wrote ${draft.facts.length} facts and ${draft.intents.length} intents to ${location.knowledgeDir} and ${location.intentsDir}.`);

@@ -58,6 +58,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       words,
       terms,
       topicTerms,
+      nameTerms: unique(entityMatches.flatMap(({ start, length }) => words.slice(start, start + length).map(termOf))).filter((term) => topicTerms.includes(term)),
       focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(termOf)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
       features: unique([...words.map(stem), ...relatedTerms, ...(answerType === 'any' ? [] : [`?${answerType}`])]),

@@ -50,6 +50,8 @@ export interface NormalizedQuestion {
   readonly terms: readonly string[];
   /** `terms` without topic-neutral words ("huawei", "say", "company"): what the question is about. */
   readonly topicTerms: readonly string[];
+  /** Topic terms that are words of an entity's name as the question writes it ("guo", "ping"): a question of only these asks about the entity itself. */
+  readonly nameTerms: readonly string[];
   /**
    * Topic terms that name a thing (nouns, or words English does not know,
    * such as names): when no fact knows one, the question is about something

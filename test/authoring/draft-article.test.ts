@@ -18,7 +18,7 @@ async function draftAndLoad(article: string, slug: string): Promise<{ result: Dr
   const out = mkdtempSync(join(tmpdir(), 'draft-'));
   folders.push(out);
   const location = { knowledgeDir: join(out, 'knowledge', slug), intentsDir: join(out, 'intents', slug) };
-  writeKnowledge(result.draft, result.english, location);
+  writeKnowledge(result.draft, location);
   const knowledge = loadKnowledge(location);
   return { result, knowledge, engine: createEngine(knowledge, { sessions: new MemorySessionStore({ maxSessions: 10, ttlMs: 60_000 }) }) };
 }

@@ -135,6 +135,6 @@ describe('npm run draft', () => {
   it('says how to use it when the article is missing, and exits 2', () => {
     const { status, stderr } = run('draft', []);
     expect(status).toBe(2);
-    expect(stderr).toContain('usage: npm run draft -- <article.txt> [--slug name] [--out dir]');
+    expect(stderr).toContain('Usage: article-bot draft <article.txt> [--slug name] [--out dir]');
   });
 });

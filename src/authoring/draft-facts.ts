@@ -4,7 +4,7 @@
  * question it answers, generated questions, keywords, entities, speakers and
  * figures. Every sentence gets a fact, so every sentence can be cited.
  */
-import type { Fact } from '../knowledge/schemas.js';
+import type { Fact, FactReport } from '../knowledge/schemas.js';
 import type { Sentence } from '../knowledge/segment-sentences.js';
 import { tokenize } from '../pipeline/text-tokens.js';
 import type { AnswerType } from '../pipeline/types.js';
@@ -20,6 +20,11 @@ export type DraftFact = Omit<Fact, 'intent'>;
 // Readers ask "why" of almost anything a sentence explains: a cause, a purpose, a circumstance, a charge.
 const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|therefore|thus|after|amid|over|driven|blamed?|accus\w*|complain\w*|concern\w*|fear\w*|worr\w*|in response|in retaliation|to (?!the\b|a\b|an\b)\w+)\b|, so\b/i;
 const EFFECT = /\b(will|would|could|might)\b/i;
+// What a sentence reports besides a plain fact (see `Fact.reports`): a forecast, a consequence, a view, advice.
+const FORECAST = /\b(will|shall|going to|expect\w*|forecast\w*|predict\w*|plan(s|ned)? to|promis\w*|intend\w*|aim\w* to|confiden\w*|next (year|month|week)|in the future|have to|has to)\b/i;
+const CONSEQUENCE = /\b(would|could|might|if|unless|risk\w*|threat\w*|lead to|led to|result\w* in|cause\w*|hamper\w*|hurt\w*|damag\w*|harm\w*|reduce\w*|rais\w* prices|warn\w*|consequence\w*|impact\w*|effect\w*)\b/i;
+const VIEW = /\b(think\w*|thought|believ\w*|consider\w*|view\w*|opinion|argu\w*|claim\w*|insist\w*|accus\w*|criticis\w*|criticiz\w*|complain\w*|suggest\w*|warn\w*|welcom\w*|call\w*|describ\w*|defend\w*|confiden\w*|fear\w*|concern\w*|hope\w*|deni\w*|deny\w*|reject\w*|historic|unfair|unjust|wrong|right)\b/i;
+const ADVICE = /\b(should|ought to|must|need\w* to|urg\w*|recommend\w*|advis\w*|encourag\w*|call\w* (on|for|upon)|ask\w* \w+ to|invit\w* \w+ to|appeal\w* to)\b/i;
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
 /** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
@@ -68,7 +73,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       keywords: keywordsOf(sentence.text, phrases, stopwords),
       entities: allEntities,
       speakers,
-      reports: [],
+      reports: reportsOf(sentence.text, speakers.length > 0),
       unnamed: [],
       numbers,
     }];
@@ -131,6 +136,20 @@ function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures:
   if (REASON.test(text)) kinds.add('reason');
   if (EFFECT.test(text)) kinds.add('effect');
   return [...kinds];
+}
+
+/**
+ * What the sentence reports besides a plain fact, so that "Will…?", "What would…?", "Should…?" and "Could…?"
+ * questions may cite it: a forecast (future or intention), a consequence (a conditional, a risk, a warning),
+ * someone's view (any words a speaker is reported to have said, or a verb of judging), advice (should, urge).
+ */
+export function reportsOf(text: string, hasSpeaker: boolean): FactReport[] {
+  const reports: FactReport[] = [];
+  if (FORECAST.test(text)) reports.push('forecast');
+  if (CONSEQUENCE.test(text)) reports.push('consequence');
+  if (hasSpeaker || VIEW.test(text)) reports.push('view');
+  if (ADVICE.test(text)) reports.push('advice');
+  return reports;
 }
 
 /**

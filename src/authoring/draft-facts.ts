@@ -35,10 +35,13 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   let previousSpeakers: string[] = [];
   let quoteOpen = false;
   let lastPerson: DraftEntity | undefined;
+  let previous: { readonly paragraph: number; readonly named: readonly DraftEntity[] } | undefined;
   const datelines: Sentence[] = [];
   const facts = sentences.flatMap((sentence): DraftFact[] => {
     const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
-    const entities = [...named, ...referredTo(sentence.text, named, lastPerson)];
+    const carried = previous === undefined ? [] : carriedOver(sentence.text, previous.named, previous.paragraph === sentence.paragraph);
+    const entities = [...new Set([...named, ...carried, ...referredTo(sentence.text, named, lastPerson)])];
+    previous = { paragraph: sentence.paragraph, named: named.length > 0 ? named : carried };
     lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
@@ -105,6 +108,22 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
   const words = tokenize(text);
   const pronouns = lastPerson.pronoun === 'she' ? ['she', 'her'] : lastPerson.pronoun === 'he' ? ['he', 'his', 'him'] : [];
   return words.some((word) => pronouns.includes(word)) ? [lastPerson] : [];
+}
+
+// A sentence opening with a pronoun or "the <noun>" usually continues with what the sentence before it named.
+const REFERRING_OPENING = /^(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;
+
+/**
+ * The entities of the sentence before that this one refers to without naming them: all of them after "It…"
+ * or "They…" in the same paragraph, and the one a "The city…" or "The party…" names by its category or a
+ * word of its name, which stays clear across a paragraph break.
+ */
+export function carriedOver(text: string, before: readonly DraftEntity[], sameParagraph: boolean): DraftEntity[] {
+  const opening = REFERRING_OPENING.exec(text);
+  if (opening === null) return [];
+  const noun = opening[2]?.toLowerCase();
+  if (noun === undefined) return sameParagraph ? before.filter((entity) => entity.kind !== 'person') : [];
+  return before.filter((entity) => entity.category === noun || tokenize(entity.name).includes(noun));
 }
 
 /** Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"); undefined when none speaks. */

@@ -48,7 +48,9 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const clause = clauseOf(sentence.text);
     // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
     const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
-    const speakers = (continuesQuote ? undefined : speakersIn(sentence.text, entities)) ?? (continuesQuote ? previousSpeakers : []);
+    // Inside a quotation only its attribution after the closing quote ("…,” said Mrs Doe.) names a new speaker.
+    const attribution = continuesQuote ? afterClosingQuote(sentence.text, quoteOpen) : sentence.text;
+    const speakers = (attribution === '' ? undefined : speakersIn(attribution, entities)) ?? (continuesQuote ? previousSpeakers : []);
     quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
@@ -86,6 +88,20 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   if (headline === undefined || dateline === undefined) return facts;
   const time = { answer: dateline.text, citations: [dateline.id] };
   return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
+}
+
+/** What follows the quotation that `text` opens or continues: its attribution, or '' when the quote runs on. */
+export function afterClosingQuote(text: string, open: boolean): string {
+  let inside = open;
+  let end = -1;
+  for (const [i, char] of [...text].entries()) {
+    if (char === '“' || (char === '"' && !inside)) inside = true;
+    else if (char === '”' || char === '"') {
+      inside = false;
+      end = i;
+    }
+  }
+  return inside || end < 0 ? '' : [...text].slice(end + 1).join('').trim();
 }
 
 /** Whether a quotation is still open after `text`: curly quotes open and close, straight ones toggle. */
@@ -126,10 +142,24 @@ export function carriedOver(text: string, before: readonly DraftEntity[], samePa
   return before.filter((entity) => entity.category === noun || tokenize(entity.name).includes(noun));
 }
 
+// Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…".
+const VERBS_OF_JUDGING = new Set(
+  ('blame blames blamed express expresses expressed welcome welcomes welcomed accuse accuses accused defend defends defended ' +
+    'criticise criticises criticised criticize criticizes criticized urge urges urged insist insists insisted argue argues argued ' +
+    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected').split(' '),
+);
+
+/** The index of the first verb of saying or judging in `words`, or -1. */
+function speakingVerbAt(words: readonly string[]): number {
+  const said = verbOfSayingAt(words);
+  const judged = words.findIndex((word) => VERBS_OF_JUDGING.has(word));
+  return said < 0 ? judged : judged < 0 ? said : Math.min(said, judged);
+}
+
 /** Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"); undefined when none speaks. */
 function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
   const words = tokenize(text);
-  const sayAt = verbOfSayingAt(words);
+  const sayAt = speakingVerbAt(words);
   const quoteAt = text.search(/["“](?=\p{L})/u);
   if (sayAt < 0 && quoteAt < 0) return undefined;
   const found = entities.filter((entity) =>

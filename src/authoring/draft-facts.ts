@@ -24,6 +24,7 @@ const EFFECT = /\b(will|would|could|might)\b/i;
 const FORECAST = /\b(will|shall|going to|expect\w*|forecast\w*|predict\w*|plan(s|ned)? to|promis\w*|intend\w*|aim\w* to|confiden\w*|next (year|month|week)|in the future|have to|has to)\b/i;
 const CONSEQUENCE = /\b(would|could|might|if|unless|risk\w*|threat\w*|lead to|led to|result\w* in|cause\w*|hamper\w*|hurt\w*|damag\w*|harm\w*|reduce\w*|rais\w* prices|warn\w*|consequence\w*|impact\w*|effect\w*)\b/i;
 const VIEW = /\b(think\w*|thought|believ\w*|consider\w*|view\w*|opinion|argu\w*|claim\w*|insist\w*|accus\w*|criticis\w*|criticiz\w*|complain\w*|suggest\w*|warn\w*|welcom\w*|call\w*|describ\w*|defend\w*|confiden\w*|fear\w*|concern\w*|hope\w*|deni\w*|deny\w*|reject\w*|historic|unfair|unjust|wrong|right)\b/i;
+const REPORTED_SPEECH = /\b(said|says|told|added|announced|stated|expected)\b.*\bwould\b/i;
 const ADVICE = /\b(should|ought to|must|need\w* to|urg\w*|recommend\w*|advis\w*|encourag\w*|call\w* (on|for|upon)|ask\w* \w+ to|invit\w* \w+ to|appeal\w* to)\b/i;
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
@@ -189,12 +190,13 @@ function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures:
 
 /**
  * What the sentence reports besides a plain fact, so that "Will…?", "What would…?", "Should…?" and "Could…?"
- * questions may cite it: a forecast (future or intention), a consequence (a conditional, a risk, a warning),
+ * questions may cite it: a forecast (future or intention, or "said … would"), a consequence (a conditional, a risk, a warning),
  * someone's view (any words a speaker is reported to have said, or a verb of judging), advice (should, urge).
  */
 export function reportsOf(text: string, hasSpeaker: boolean): FactReport[] {
   const reports: FactReport[] = [];
-  if (FORECAST.test(text)) reports.push('forecast');
+  // "She said the plant would create 200 jobs": reported speech puts the speaker's "will" as "would".
+  if (FORECAST.test(text) || (/\bwould\b/i.test(text) && (hasSpeaker || REPORTED_SPEECH.test(text)))) reports.push('forecast');
   if (CONSEQUENCE.test(text)) reports.push('consequence');
   if (hasSpeaker || VIEW.test(text)) reports.push('view');
   if (ADVICE.test(text)) reports.push('advice');

@@ -51,7 +51,7 @@ describe('drafting a small article', () => {
 
   it('knows a person by full name, surname and title, with a category and pronoun', () => {
     const doe = drafted.knowledge.lexicon.entities.find((entity) => entity.id === 'jane-doe');
-    expect(doe).toMatchObject({ kind: 'person', category: 'person', pronoun: 'she' });
+    expect(doe).toMatchObject({ category: 'person', pronoun: 'she' });
     expect(doe?.aliases).toEqual(expect.arrayContaining(['jane doe', 'doe', 'mrs doe']));
   });
 
@@ -76,9 +76,9 @@ describe('drafting a small article', () => {
     expect(quote?.answers).toContain('reason');
   });
 
-  it('marks what a sentence reports: what would happen, in a speaker\'s words', () => {
+  it('marks what a sentence reports: what someone said would happen is their forecast and view', () => {
     const plant = drafted.knowledge.facts.find((fact) => fact.answer.includes('200 jobs'));
-    expect(plant?.reports).toEqual(expect.arrayContaining(['consequence', 'view']));
+    expect(plant?.reports).toEqual(expect.arrayContaining(['forecast', 'consequence', 'view']));
   });
 
   it('answers an obvious question citing the sentence that states it', async () => {

@@ -7,6 +7,7 @@ describe('what a drafted fact reports', () => {
     ['Schools would close if the tax were raised.', false, ['consequence']],
     ['The union warned that the ban could raise prices.', false, ['consequence', 'view']],
     ['The minister urged schools to pay.', false, ['advice']],
+    ['The company said the plant would create 200 jobs.', false, ['forecast', 'consequence']],
     ['Profit rose 12% last year, the company said.', true, ['view']],
   ] as const)('"%s" (a speaker named: %s) reports %j', (text, hasSpeaker, reports) => {
     expect(reportsOf(text, hasSpeaker)).toEqual(reports);

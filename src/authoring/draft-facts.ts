@@ -4,7 +4,7 @@
  * question it answers, generated questions, keywords, entities, speakers and
  * figures. Every sentence gets a fact, so every sentence can be cited.
  */
-import type { Fact } from '../knowledge/schemas.js';
+import type { Fact, FactReport } from '../knowledge/schemas.js';
 import type { Sentence } from '../knowledge/segment-sentences.js';
 import { tokenize } from '../pipeline/text-tokens.js';
 import type { AnswerType } from '../pipeline/types.js';
@@ -20,6 +20,12 @@ export type DraftFact = Omit<Fact, 'intent'>;
 // Readers ask "why" of almost anything a sentence explains: a cause, a purpose, a circumstance, a charge.
 const REASON = /\b(because|since|due to|as a result|in order to|so that|reason|therefore|thus|after|amid|over|driven|blamed?|accus\w*|complain\w*|concern\w*|fear\w*|worr\w*|in response|in retaliation|to (?!the\b|a\b|an\b)\w+)\b|, so\b/i;
 const EFFECT = /\b(will|would|could|might)\b/i;
+// What a sentence reports besides a plain fact (see `Fact.reports`): a forecast, a consequence, a view, advice.
+const FORECAST = /\b(will|shall|going to|expect\w*|forecast\w*|predict\w*|plan(s|ned)? to|promis\w*|intend\w*|aim\w* to|confiden\w*|next (year|month|week)|in the future|have to|has to)\b/i;
+const CONSEQUENCE = /\b(would|could|might|if|unless|risk\w*|threat\w*|lead to|led to|result\w* in|cause\w*|hamper\w*|hurt\w*|damag\w*|harm\w*|reduce\w*|rais\w* prices|warn\w*|consequence\w*|impact\w*|effect\w*)\b/i;
+const VIEW = /\b(think\w*|thought|believ\w*|consider\w*|view\w*|opinion|argu\w*|claim\w*|insist\w*|accus\w*|criticis\w*|criticiz\w*|complain\w*|suggest\w*|warn\w*|welcom\w*|call\w*|describ\w*|defend\w*|confiden\w*|fear\w*|concern\w*|hope\w*|deni\w*|deny\w*|reject\w*|historic|unfair|unjust|wrong|right)\b/i;
+const REPORTED_SPEECH = /\b(said|says|told|added|announced|stated|expected)\b.*\bwould\b/i;
+const ADVICE = /\b(should|ought to|must|need\w* to|urg\w*|recommend\w*|advis\w*|encourag\w*|call\w* (on|for|upon)|ask\w* \w+ to|invit\w* \w+ to|appeal\w* to)\b/i;
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
 /** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
@@ -30,17 +36,22 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   let previousSpeakers: string[] = [];
   let quoteOpen = false;
   let lastPerson: DraftEntity | undefined;
+  let previous: { readonly paragraph: number; readonly named: readonly DraftEntity[] } | undefined;
   const datelines: Sentence[] = [];
   const facts = sentences.flatMap((sentence): DraftFact[] => {
     const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
-    const entities = [...named, ...referredTo(sentence.text, named, lastPerson)];
+    const carried = previous === undefined ? [] : carriedOver(sentence.text, previous.named, previous.paragraph === sentence.paragraph);
+    const entities = [...new Set([...named, ...carried, ...referredTo(sentence.text, named, lastPerson)])];
+    previous = { paragraph: sentence.paragraph, named: named.length > 0 ? named : carried };
     lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
     const clause = clauseOf(sentence.text);
     // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
     const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
-    const speakers = (continuesQuote ? undefined : speakersIn(sentence.text, entities)) ?? (continuesQuote ? previousSpeakers : []);
+    // Inside a quotation only its attribution after the closing quote ("…,” said Mrs Doe.) names a new speaker.
+    const attribution = continuesQuote ? afterClosingQuote(sentence.text, quoteOpen) : sentence.text;
+    const speakers = (attribution === '' ? undefined : speakersIn(attribution, entities)) ?? (continuesQuote ? previousSpeakers : []);
     quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
@@ -68,7 +79,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       keywords: keywordsOf(sentence.text, phrases, stopwords),
       entities: allEntities,
       speakers,
-      reports: [],
+      reports: reportsOf(sentence.text, speakers.length > 0),
       unnamed: [],
       numbers,
     }];
@@ -78,6 +89,20 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   if (headline === undefined || dateline === undefined) return facts;
   const time = { answer: dateline.text, citations: [dateline.id] };
   return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
+}
+
+/** What follows the quotation that `text` opens or continues: its attribution, or '' when the quote runs on. */
+export function afterClosingQuote(text: string, open: boolean): string {
+  let inside = open;
+  let end = -1;
+  for (const [i, char] of [...text].entries()) {
+    if (char === '“' || (char === '"' && !inside)) inside = true;
+    else if (char === '”' || char === '"') {
+      inside = false;
+      end = i;
+    }
+  }
+  return inside || end < 0 ? '' : [...text].slice(end + 1).join('').trim();
 }
 
 /** Whether a quotation is still open after `text`: curly quotes open and close, straight ones toggle. */
@@ -102,10 +127,40 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
   return words.some((word) => pronouns.includes(word)) ? [lastPerson] : [];
 }
 
+// A sentence opening with a pronoun or "the <noun>" usually continues with what the sentence before it named.
+const REFERRING_OPENING = /^(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;
+
+/**
+ * The entities of the sentence before that this one refers to without naming them: all of them after "It…"
+ * or "They…" in the same paragraph, and the one a "The city…" or "The party…" names by its category or a
+ * word of its name, which stays clear across a paragraph break.
+ */
+export function carriedOver(text: string, before: readonly DraftEntity[], sameParagraph: boolean): DraftEntity[] {
+  const opening = REFERRING_OPENING.exec(text);
+  if (opening === null) return [];
+  const noun = opening[2]?.toLowerCase();
+  if (noun === undefined) return sameParagraph ? before.filter((entity) => entity.kind !== 'person') : [];
+  return before.filter((entity) => entity.category === noun || tokenize(entity.name).includes(noun));
+}
+
+// Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…".
+const VERBS_OF_JUDGING = new Set(
+  ('blame blames blamed express expresses expressed welcome welcomes welcomed accuse accuses accused defend defends defended ' +
+    'criticise criticises criticised criticize criticizes criticized urge urges urged insist insists insisted argue argues argued ' +
+    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected').split(' '),
+);
+
+/** The index of the first verb of saying or judging in `words`, or -1. */
+function speakingVerbAt(words: readonly string[]): number {
+  const said = verbOfSayingAt(words);
+  const judged = words.findIndex((word) => VERBS_OF_JUDGING.has(word));
+  return said < 0 ? judged : judged < 0 ? said : Math.min(said, judged);
+}
+
 /** Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"); undefined when none speaks. */
 function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
   const words = tokenize(text);
-  const sayAt = verbOfSayingAt(words);
+  const sayAt = speakingVerbAt(words);
   const quoteAt = text.search(/["“](?=\p{L})/u);
   if (sayAt < 0 && quoteAt < 0) return undefined;
   const found = entities.filter((entity) =>
@@ -131,6 +186,21 @@ function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures:
   if (REASON.test(text)) kinds.add('reason');
   if (EFFECT.test(text)) kinds.add('effect');
   return [...kinds];
+}
+
+/**
+ * What the sentence reports besides a plain fact, so that "Will…?", "What would…?", "Should…?" and "Could…?"
+ * questions may cite it: a forecast (future or intention, or "said … would"), a consequence (a conditional, a risk, a warning),
+ * someone's view (any words a speaker is reported to have said, or a verb of judging), advice (should, urge).
+ */
+export function reportsOf(text: string, hasSpeaker: boolean): FactReport[] {
+  const reports: FactReport[] = [];
+  // "She said the plant would create 200 jobs": reported speech puts the speaker's "will" as "would".
+  if (FORECAST.test(text) || (/\bwould\b/i.test(text) && (hasSpeaker || REPORTED_SPEECH.test(text)))) reports.push('forecast');
+  if (CONSEQUENCE.test(text)) reports.push('consequence');
+  if (hasSpeaker || VIEW.test(text)) reports.push('view');
+  if (ADVICE.test(text)) reports.push('advice');
+  return reports;
 }
 
 /**

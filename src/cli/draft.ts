@@ -4,13 +4,15 @@
  * `<out>/knowledge/<slug>/` and `<out>/intents/<slug>/` (out defaults to the
  * working directory, so the bot serves the draft at its next start), prints
  * the report of what needs a human and writes it beside the draft as
- * `draft-report.md`. The draft passes `npm run validate` as written.
+ * `draft-report.md`, with the WordNet relations the engine reads for reader
+ * words the article does not use (`word-relations.json`). The draft passes `npm run validate` as written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { draftArticle } from '../authoring/draft-article.js';
 import { slug as slugOf } from '../authoring/draft-entities.js';
 import { writeKnowledge } from '../authoring/write-knowledge.js';
+import { writeWordRelations } from '../authoring/write-word-relations.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_VALIDATION } from '../evaluation/validate.js';
 import { parseCommandLine, runCli } from './run-cli.js';
@@ -37,7 +39,10 @@ runCli(async () => {
   const { draft, report } = await draftArticle(article, slug, DEFAULT_VALIDATION);
   writeKnowledge(draft, location);
   writeFileSync(join(location.knowledgeDir, 'draft-report.md'), report);
+  // Derived from the files just written, so the relations' vocabulary hash matches the draft.
+  const relations = await writeWordRelations(location);
   console.log(report);
+  console.log(`Related ${relations.related} reader words to the draft's ${relations.words} words in ${relations.path}.`);
   console.log(`Wrote ${draft.facts.length} facts and ${draft.intents.length} intents to ${location.knowledgeDir} and ${location.intentsDir}.`);
   console.log(`Check it: KNOWLEDGE_DIR=${root.knowledgeDir} INTENTS_DIR=${root.intentsDir} npm run validate -- --article ${slug}`);
 });

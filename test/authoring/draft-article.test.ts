@@ -76,6 +76,11 @@ describe('drafting a small article', () => {
     expect(quote?.answers).toContain('reason');
   });
 
+  it('marks what a sentence reports: what someone said would happen is their forecast and view', () => {
+    const plant = drafted.knowledge.facts.find((fact) => fact.answer.includes('200 jobs'));
+    expect(plant?.reports).toEqual(expect.arrayContaining(['forecast', 'consequence', 'view']));
+  });
+
   it('answers an obvious question citing the sentence that states it', async () => {
     const response = await drafted.engine.ask({ question: 'How many jobs will the plant create?' });
     expect(response.citations[0]?.id).toBe(sentenceIdContaining(drafted.knowledge, '200 jobs'));

@@ -15,8 +15,8 @@ describe('a draft with its WordNet relations', () => {
   it('loads with relations for reader words the article does not use', async () => {
     const article = readFileSync(new URL('../fixtures/drafting/acme-article.txt', import.meta.url), 'utf8');
     const location = { knowledgeDir: join(out, 'knowledge', 'acme'), intentsDir: join(out, 'intents', 'acme') };
-    const { draft, english } = await draftArticle(article, 'acme', DEFAULT_VALIDATION, false);
-    writeKnowledge(draft, english, location);
+    const { draft } = await draftArticle(article, 'acme', DEFAULT_VALIDATION, false);
+    writeKnowledge(draft, location);
     const written = await writeWordRelations(location);
     expect(written.related).toBeGreaterThan(0);
     const relations = loadKnowledge(location).wordRelations?.relations ?? {};

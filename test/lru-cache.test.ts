@@ -12,6 +12,15 @@ describe('LruCache', () => {
     expect([cache.get('a'), cache.get('c'), cache.size]).toEqual([1, 3, 2]);
   });
 
+  it('keeps an entry used since it fell into the older half, and drops the oldest untouched one', () => {
+    const cache = new LruCache<number, number>(4);
+    for (const key of [1, 2, 3, 4]) cache.set(key, key);
+    expect(cache.get(1)).toBe(1);
+    cache.set(5, 5);
+    cache.set(6, 6);
+    expect([1, 2, 3, 4, 5, 6].map((key) => cache.get(key))).toEqual([1, undefined, undefined, 4, 5, 6]);
+  });
+
   it('computes a missing value once and remembers it', () => {
     const cache = new LruCache<string, number>(2);
     let calls = 0;

@@ -36,13 +36,16 @@ export interface FuzzyTokenSearch {
 }
 
 /**
- * How many (group, term) results are remembered. Each is a handful of
- * numbers; the cap bounds memory however many distinct typos arrive.
+ * How many (group, term) results are remembered, in all groups together.
+ * Each is a handful of numbers; the cap bounds memory however many distinct
+ * typos arrive.
  */
 export const REMEMBERED_TERMS = 50_000;
 
 interface Group {
   readonly ids: readonly string[];
+  /** This group's term results, as far as they have been asked for. */
+  readonly remembered: LruCache<string, TermResult>;
   /** Field texts, document by document (`fieldCount` per document), lower-cased; '' for a blank field. */
   readonly texts: readonly string[];
   /** In how many non-blank fields each term occurs. */
@@ -68,11 +71,11 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
   const totalWeight = options.fieldWeights.reduce((sum, weight) => sum + weight, 0);
   const weights = options.fieldWeights.map((weight) => weight / totalWeight);
   const bitapOptions = { threshold: options.threshold, ignoreLocation: true };
-  const indexed = new Map([...groups].map(([name, documents]) => [name, indexGroup(documents, fieldCount)]));
-  const remembered = new LruCache<string, TermResult>(REMEMBERED_TERMS);
+  const perGroup = Math.ceil(REMEMBERED_TERMS / Math.max(1, groups.size));
+  const indexed = new Map([...groups].map(([name, documents]) => [name, indexGroup(documents, fieldCount, perGroup)]));
 
-  const resultOf = (groupName: string, group: Group, term: string): TermResult =>
-    remembered.getOrSet(`${groupName}\u0000${term}`, () => {
+  const resultOf = (group: Group, term: string): TermResult =>
+    group.remembered.getOrSet(term, () => {
       const frequency = group.documentFrequency.get(term) ?? 0;
       const scores = new Float64Array(group.texts.length);
       group.texts.forEach((text, index) => {
@@ -87,7 +90,7 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
       const group = indexed.get(groupName);
       const scores = new Map<string, number>();
       if (group === undefined) return scores;
-      const results = terms.flatMap(tokenize).map((term) => resultOf(groupName, group, term));
+      const results = terms.flatMap(tokenize).map((term) => resultOf(group, term));
       if (results.length === 0) return scores;
       group.ids.forEach((id, document) => {
         let score = 1;
@@ -125,7 +128,7 @@ function scoreField(results: readonly TermResult[], text: number): number | unde
   return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
 }
 
-function indexGroup(documents: readonly FuzzyDocument[], fieldCount: number): Group {
+function indexGroup(documents: readonly FuzzyDocument[], fieldCount: number, remembered: number): Group {
   const texts: string[] = [];
   const documentFrequency = new Map<string, number>();
   let fieldTotal = 0;
@@ -140,5 +143,5 @@ function indexGroup(documents: readonly FuzzyDocument[], fieldCount: number): Gr
       for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
-  return { ids: documents.map((document) => document.id), texts, documentFrequency, fieldTotal };
+  return { ids: documents.map((document) => document.id), remembered: new LruCache(remembered), texts, documentFrequency, fieldTotal };
 }

@@ -141,12 +141,15 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const { subject } = knowledge.lexicon;
   const categoryOf = (entity: string) => vocabulary.entities.get(entity)?.category;
   // What the knowledge base's figures measure ("sales", "profit"): "What is X's <that>?" asks for a figure.
+  // Single words recur from question to question, and reading one runs the whole normaliser.
+  const wordReadings = new LruCache<string, NormalizedQuestion>(WORD_READINGS);
+  const readWord = (word: string) => wordReadings.getOrSet(word, () => normalize(word));
   const figureTerms = new Set(knowledge.facts.flatMap((fact) => fact.numbers.flatMap((number) => normalize(number.measures).topicTerms)));
-  const isFigureNoun = (word: string) => normalize(word).topicTerms.some((term) => figureTerms.has(term));
+  const isFigureNoun = (word: string) => readWord(word).topicTerms.some((term) => figureTerms.has(term));
   const factStems = new Set(knowledge.facts.flatMap((fact) => [...matcher.vocabularyOf(fact.id)]));
   const verbReading = {
     canBeVerb: (word: string) => vocabulary.english.lemmasOf(word).some((reading) => reading.pos === 'v'),
-    knows: (word: string) => normalize(word).terms.some((term) => factStems.has(term)),
+    knows: (word: string) => readWord(word).terms.some((term) => factStems.has(term)),
   };
   const tools = {
     normalize,
@@ -171,8 +174,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const verb =
       asked?.verb !== undefined ? (verbReading.knows(asked.verb) ? undefined : asked.verb) : MEASURED_EVENTS.has(question.answerType) ? undefined : mainVerbOf(question.words, verbReading);
     if (verb !== undefined) note('main verb', verb);
-    const unnamed = asked === undefined ? question : withoutTerms(question, normalize(asked.noun).terms);
-    const matched = verb === undefined ? unnamed : asVerb(unnamed, normalize(verb).terms);
+    const unnamed = asked === undefined ? question : withoutTerms(question, readWord(asked.noun).terms);
+    const matched = verb === undefined ? unnamed : asVerb(unnamed, readWord(verb).terms);
     const matches = matcher.match(matched, scope.intents).filter((match) => !given.includes(match.factId));
     note('match facts', `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
     const input = {
@@ -251,6 +254,9 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     };
   };
 }
+
+/** Distinct words whose reading is kept: far more than a knowledge base's questions use, a few hundred kB at most. */
+const WORD_READINGS = 2_000;
 
 type Note = (stage: string, found: string) => void;
 

@@ -77,6 +77,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
     vocabularyOf: (factId) => vocabularies.get(factId) ?? new Set(),
     match(question, intents) {
       const { topicTerms } = question;
+      const asked = new Set(topicTerms);
       const focus = new Set(question.focusTerms);
       const related = new Set(question.relatedTerms);
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
@@ -94,7 +95,7 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
             unnamedTerms: question.identifies.filter((term) => entry.unnamed.has(term)),
-            sameTopic: Math.max(0, ...entry.paraphraseTopics.map((topic) => overlap(topicTerms, topic))),
+            sameTopic: closestOverlap(asked, entry.paraphraseTopics),
           });
         }
       }
@@ -119,13 +120,16 @@ function answerCoverage(question: NormalizedQuestion, named: readonly string[], 
   return MEASURES.has(question.answerType) ? 0 : share(topicTerms);
 }
 
-/** Jaccard overlap of two sets of terms. */
-function overlap(terms: readonly string[], topic: ReadonlySet<string>): number {
-  const asked = new Set(terms);
-  let shared = 0;
-  for (const term of asked) if (topic.has(term)) shared += 1;
-  const union = asked.size + topic.size - shared;
-  return union === 0 ? 0 : shared / union;
+/** The largest Jaccard overlap of the asked terms with one of the topics (0 with none). */
+function closestOverlap(asked: ReadonlySet<string>, topics: ReadonlyArray<ReadonlySet<string>>): number {
+  let closest = 0;
+  for (const topic of topics) {
+    let shared = 0;
+    for (const term of asked) if (topic.has(term)) shared += 1;
+    const union = asked.size + topic.size - shared;
+    if (union > 0) closest = Math.max(closest, shared / union);
+  }
+  return closest;
 }
 
 function answerVocabularyOf(entry: IndexedFact, type: AnswerType): ReadonlySet<string> {

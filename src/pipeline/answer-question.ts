@@ -163,12 +163,12 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const search = (question: NormalizedQuestion, modality: Modality, note: Note, options: SearchOptions, known?: readonly IntentPrediction[]): Search => {
     const { favouredIntent, given = [], related = [] } = options;
     const ranked = known ?? classifier.classify(question);
-    note('classify', ranked.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ') || 'no intent');
+    note('classify', () => ranked.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ') || 'no intent');
     const scope = selectIntents({ question, ranked, favouredIntent, related });
-    note('select intents', scope.intents.join(', '));
+    note('select intents', () => scope.intents.join(', '));
     // "Which nation…?": the nation is what the answer names, not a topic a fact must mention.
     const asked = askedCategory(question.text);
-    if (asked !== undefined) note('category', `asks for a ${asked.categories.join(' or ')} ("${asked.noun}")`);
+    if (asked !== undefined) note('category', () => `asks for a ${asked.categories.join(' or ')} ("${asked.noun}")`);
     // "Which countries host…?", "What could the accusations cost…?": the verb is what was done, not a thing.
     // In a "how many" or "when" question the verb is what is counted or dated, and stays a thing asked.
     const verb =
@@ -177,7 +177,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const unnamed = asked === undefined ? question : withoutTerms(question, readWord(asked.noun).terms);
     const matched = verb === undefined ? unnamed : asVerb(unnamed, readWord(verb).terms);
     const matches = matcher.match(matched, scope.intents).filter((match) => !given.includes(match.factId));
-    note('match facts', `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
+    note('match facts', () => `${matches.length} facts${given.length > 0 ? `, not again: ${given.join(', ')}` : ''}`);
     const input = {
       question: matched,
       intents: ranked,
@@ -199,12 +199,12 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 
   return (text, context) => {
     const stages: StageNote[] = [];
-    const note: Note = (stage, found) => stages.push({ stage, note: found });
+    const note: Note = (stage, found) => stages.push(typeof found === 'string' ? { stage, note: found } : new LazyNote(stage, found));
 
     const { core, setAside } = findCoreClause(text);
-    note('core clause', setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
+    note('core clause', () => setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
     const normalized = normalize(core);
-    note('normalize', `"${normalized.text}" (asks: ${normalized.answerType}; terms: ${normalized.topicTerms.join(', ') || '—'})`);
+    note('normalize', () => `"${normalized.text}" (asks: ${normalized.answerType}; terms: ${normalized.topicTerms.join(', ') || '—'})`);
     const read = normalized.answerType === 'any' && asksForFigure(normalized.text, isFigureNoun) ? askingFor('quantity', normalized) : normalized;
     if (read !== normalized) note('answer type', 'asks for a figure of what the facts measure');
 
@@ -214,7 +214,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     note('small talk', smallTalk?.reason ?? 'no');
 
     const { question, followUp, given } = smallTalk === undefined ? resolveFollowUp(read, context, tools) : { question: read, followUp: NO_FOLLOW_UP, given: [] };
-    if (smallTalk === undefined) note('follow-up', describeFollowUp(followUp, given));
+    if (smallTalk === undefined) note('follow-up', () => describeFollowUp(followUp, given));
     const modality = readModality(question.raw, question.speakers.length > 0);
     if (smallTalk === undefined) note('modality', modality);
     const lastFact = context?.factId === undefined ? undefined : knowledge.factById.get(context.factId);
@@ -237,7 +237,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
         // "And in Germany?" may only make sense joined to the question before it. The fragment goes
         // first, so a fragment asking its own kind of question ("What are their names?") keeps it.
         const joinedText = `${question.raw} ${context.question}`;
-        note('join fragment', `"${joinedText}"`);
+        note('join fragment', () => `"${joinedText}"`);
         const joined = search(normalize(joinedText), modality, note, { favouredIntent, given });
         if (joined.decision.kind === 'answer') found = joined;
       }
@@ -246,7 +246,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 
     const fact = decision.kind === 'answer' || decision.kind === 'conversion' ? decision.fact : undefined;
     const composed = composeAnswer(decision, knowledge);
-    note('compose', `${composed.fallback ? 'fallback' : composed.intent}, ${composed.citations.length} citations`);
+    note('compose', () => `${composed.fallback ? 'fallback' : composed.intent}, ${composed.citations.length} citations`);
     return {
       composed,
       trace: { question, followUp, given, intents: found?.ranked ?? [], candidates: found?.candidates ?? [], answeredBy: fact?.id, reason: decision.reason, stages },
@@ -258,7 +258,19 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 /** Distinct words whose reading is kept: far more than a knowledge base's questions use, a few hundred kB at most. */
 const WORD_READINGS = 2_000;
 
-type Note = (stage: string, found: string) => void;
+type Note = (stage: string, found: string | (() => string)) => void;
+
+/** Only the explain view reads the notes, so one that takes work to write is written when read. */
+class LazyNote implements StageNote {
+  constructor(
+    readonly stage: string,
+    private readonly describe: () => string,
+  ) {}
+
+  get note(): string {
+    return this.describe();
+  }
+}
 
 /** A question as a reader would recognise it again: letters and digits, whatever the case and punctuation. */
 function comparable(question: string): string {

@@ -118,6 +118,26 @@ export function namedBesidesSubject(entities: readonly string[], subject: string
   return entities.filter((entity) => entity !== subject);
 }
 
+/**
+ * Most candidates lose, and only the explain view and a fallback's nearest fact read why: the message
+ * is written when read.
+ */
+class LazyObjection implements Objection {
+  constructor(
+    readonly kind: ObjectionKind,
+    private readonly describe: () => string,
+  ) {}
+
+  get message(): string {
+    return this.describe();
+  }
+
+  /** The unanswered-questions log writes objections as JSON: the message goes with them. */
+  toJSON(): { kind: string; message: string } {
+    return { kind: this.kind, message: this.message };
+  }
+}
+
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
   const { question, intents, matches, factById, favouredIntent, subject, modality = 'statement', askedCategories = [], categoryOf = () => undefined } = input;
@@ -144,38 +164,38 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (fact === undefined) continue;
     const intentProbability = probability.get(fact.intent) ?? 0;
     const objections: Objection[] = [];
-    const object = (kind: ObjectionKind, message: string) => objections.push({ kind, message });
+    const object = (kind: ObjectionKind, message: () => string) => objections.push(new LazyObjection(kind, message));
     // "Which country's report…?" is answered by the fact naming the country, whatever else it answers.
     const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
-      object('answer-type', `does not say ${TYPE_WORDS[question.answerType]}`);
-    } else if (asksCount && !countsSomething(fact)) object('answer-type', 'gives an amount or a share, not how many');
+      object('answer-type', () => `does not say ${TYPE_WORDS[question.answerType]}`);
+    } else if (asksCount && !countsSomething(fact)) object('answer-type', () => 'gives an amount or a share, not how many');
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
-    if (foreign.length > 0) object('entity', `is not about ${foreign.join(', ')}`);
+    if (foreign.length > 0) object('entity', () => `is not about ${foreign.join(', ')}`);
     // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
     const askedOf = namedBesidesSubject(question.speakers, subject);
-    if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', `does not report what ${askedOf.join(', ')} said`);
+    if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', () => `does not report what ${askedOf.join(', ')} said`);
     // "Which bank did the CFO lie to?": the sentence says "banks", and names none.
-    if (match.unnamedTerms.length > 0) object('unnamed', `does not name the ${match.unnamedTerms.join(', ')}`);
+    if (match.unnamedTerms.length > 0) object('unnamed', () => `does not name the ${match.unnamedTerms.join(', ')}`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
-    if (missingCurrency !== undefined) object('currency', `gives no figure in ${missingCurrency}`);
+    if (missingCurrency !== undefined) object('currency', () => `gives no figure in ${missingCurrency}`);
     // "What percentage of the smartphone market does Huawei have?" is not answered by its rank.
-    if (question.words.includes('percent') && !fact.numbers.some((number) => number.percent)) object('percentage', 'gives no percentage');
-    if (figures.length > 0 && !statesQuotedFigure(fact, figures)) object('figure', 'does not state the figure quoted');
-    if (askedCategories.length > 0 && !namesAsked) object('category', `names no ${askedCategories[0]} besides those asked about`);
-    if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', `reports no ${wantedReports(modality)} (asked: ${modality})`);
-    if (match.coverage < thresholds.minCoverage) object('coverage', `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
+    if (question.words.includes('percent') && !fact.numbers.some((number) => number.percent)) object('percentage', () => 'gives no percentage');
+    if (figures.length > 0 && !statesQuotedFigure(fact, figures)) object('figure', () => 'does not state the figure quoted');
+    if (askedCategories.length > 0 && !namesAsked) object('category', () => `names no ${askedCategories[0]} besides those asked about`);
+    if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', () => `reports no ${wantedReports(modality)} (asked: ${modality})`);
+    if (match.coverage < thresholds.minCoverage) object('coverage', () => `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {
-      object('answer-coverage', `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
+      object('answer-coverage', () => `its answer does not say what is asked (answer coverage ${match.answerCoverage.toFixed(2)})`);
     }
     const confidentIntent = intentProbability >= thresholds.minIntentProbability && fact.intent === intents[0]?.intent;
-    if (asksProfile && !profile.has(fact.id)) object('no-topic', 'question names only an entity, whose profile answers');
+    if (asksProfile && !profile.has(fact.id)) object('no-topic', () => 'question names only an entity, whose profile answers');
     else if (topicless && !profile.has(fact.id)) {
-      if (!confidentIntent) object('no-topic', 'question names no topic and the intent is uncertain');
-      else if (!VAGUE_ENOUGH.has(question.answerType)) object('no-topic', `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
+      if (!confidentIntent) object('no-topic', () => 'question names no topic and the intent is uncertain');
+      else if (!VAGUE_ENOUGH.has(question.answerType)) object('no-topic', () => `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
     }
     const score = candidateScore({ fuseScore: match.fuseScore, coverage: match.coverage, intentProbability, favoured: fact.intent === favouredIntent }, scoring);
-    if (score < thresholds.minConfidence) object('confidence', `confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
+    if (score < thresholds.minConfidence) object('confidence', () => `confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);
     candidates.push({ match, fact, score, objections });
   }
   // The ranking also favours a fact whose paraphrase asks just what the question asks ("What were the

@@ -64,4 +64,11 @@ describe('decide', () => {
     expect(decision).toMatchObject({ kind: 'fallback' });
     expect(decision.kind === 'fallback' && decision.nearest.map((fact) => fact.id)).toEqual(['factory']);
   });
+
+  it('says why a fact may not answer, in words and in what it serialises to', () => {
+    const sales = assessCandidates(inputFor('What did Jane Doe say about sales?')).find((candidate) => candidate.fact.id === 'sales');
+    const speaker = sales?.objections.find((objection) => objection.kind === 'speaker');
+    expect(speaker?.message).toMatch(/does not report what .+ said/);
+    expect(JSON.parse(JSON.stringify(speaker))).toEqual({ kind: 'speaker', message: speaker?.message });
+  });
 });

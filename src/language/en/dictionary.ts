@@ -87,6 +87,7 @@ export function createEnglishWords(
 ): EnglishWords {
   // Questions repeat words, and one word is looked up by several stages.
   const cache = new Map<string, ReadonlyArray<{ lemma: string; pos: WordNetPos }>>();
+  const thingCache = new Map<string, boolean>();
   const lemmasOf = (word: string): ReadonlyArray<{ lemma: string; pos: WordNetPos }> => {
     let found = cache.get(word);
     if (found === undefined) {
@@ -120,25 +121,34 @@ export function createEnglishWords(
     isWord: (word) =>
       closedClass.has(word) || lemmasOf(word).some(({ lemma, pos }) => word.length > 4 || (lemmas.get(lemma)?.[pos] ?? 0) > 0),
     namesAThing(word) {
-      const readings = lemmasOf(word);
-      if (readings.length === 0) return !closedClass.has(word);
-      // WordNet lists "in" (inch), "it" (information technology) and "who" as nouns too.
-      if (STOPWORDS.has(word)) return false;
-      // The commonest reading decides. Against a verb a noun reading counts NOUN_PREFERENCE times:
-      // questions name "the arrest" and "the report" more often than WordNet's tagged prose does. Against
-      // an adjective it must be as common ("weather"; not "main"). An inflection ("published") is read as
-      // what it inflects.
-      let noun = -1;
-      let verb = -1;
-      let modifier = -1;
-      for (const reading of readings) {
-        const tagged = lemmas.get(reading.lemma)?.[reading.pos] ?? 0;
-        if (reading.pos === 'n') noun = Math.max(noun, tagged);
-        else if (reading.pos === 'v') verb = Math.max(verb, tagged);
-        else modifier = Math.max(modifier, tagged);
+      let names = thingCache.get(word);
+      if (names === undefined) {
+        names = readsAsThing(word);
+        if (thingCache.size < 50_000) thingCache.set(word, names);
       }
-      if (noun < 0) return false;
-      return noun * NOUN_PREFERENCE > verb && noun >= modifier && (noun > 0 || (verb < 0 && modifier < 0));
+      return names;
     },
   };
+
+  function readsAsThing(word: string): boolean {
+    const readings = lemmasOf(word);
+    if (readings.length === 0) return !closedClass.has(word);
+    // WordNet lists "in" (inch), "it" (information technology) and "who" as nouns too.
+    if (STOPWORDS.has(word)) return false;
+    // The commonest reading decides. Against a verb a noun reading counts NOUN_PREFERENCE times:
+    // questions name "the arrest" and "the report" more often than WordNet's tagged prose does. Against
+    // an adjective it must be as common ("weather"; not "main"). An inflection ("published") is read as
+    // what it inflects.
+    let noun = -1;
+    let verb = -1;
+    let modifier = -1;
+    for (const reading of readings) {
+      const tagged = lemmas.get(reading.lemma)?.[reading.pos] ?? 0;
+      if (reading.pos === 'n') noun = Math.max(noun, tagged);
+      else if (reading.pos === 'v') verb = Math.max(verb, tagged);
+      else modifier = Math.max(modifier, tagged);
+    }
+    if (noun < 0) return false;
+    return noun * NOUN_PREFERENCE > verb && noun >= modifier && (noun > 0 || (verb < 0 && modifier < 0));
+  }
 }

@@ -27,15 +27,38 @@ export interface LabelScore {
   readonly probability: number;
 }
 
+/** What natural's trained Bayes model holds (apparatus's `BayesClassifier`): counts per label and feature index. */
+interface BayesCounts {
+  readonly classFeatures: Record<string, Record<number, number>>;
+  readonly classTotals: Record<string, number>;
+  readonly totalExamples: number;
+  readonly smoothing: number;
+}
+
+/** One label's model, read off natural's counts once trained. */
+interface LabelModel {
+  readonly label: string;
+  /** natural's prior factor, `classTotals / totalExamples`. */
+  readonly prior: number;
+  /** Per feature index, the log of its smoothed share of the label's examples: natural's per-feature term. */
+  readonly logShares: Float64Array;
+}
+
 /**
  * Naive Bayes over pre-tokenised documents. We feed our own normalised tokens
  * so that synonyms, typos and stopwords are handled once, in `normalize`.
+ *
+ * natural trains the model; ranking reads natural's trained counts. natural
+ * scores a question by taking a logarithm per feature and label on every
+ * call; here those logarithms are taken once, after training, and a question
+ * only adds them up, in natural's order, so each probability is natural's to
+ * the last bit (`test/nlp/naive-bayes.test.ts` checks them against natural).
  */
 export class NaiveBayes {
   private readonly classifier = new BayesClassifier();
   /** Each feature's position in natural's feature vector, fixed by training. */
   private featureIndex = new Map<string, number>();
-  private trained = false;
+  private labels: readonly LabelModel[] = [];
 
   add(tokens: readonly string[], label: string): void {
     if (tokens.length > 0) this.classifier.addDocument([...tokens], label);
@@ -45,17 +68,27 @@ export class NaiveBayes {
     this.classifier.train();
     // natural numbers features in the order it enumerates them when it builds its vectors.
     this.featureIndex = new Map(Object.keys(this.classifier.features).map((feature, index) => [feature, index]));
-    this.trained = true;
+    const counts = this.classifier.classifier as unknown as BayesCounts;
+    // natural ranks labels in the order it enumerates them, best first, ties kept in that order.
+    this.labels = Object.keys(counts.classFeatures).map((label) => {
+      const features = counts.classFeatures[label] ?? {};
+      const total = counts.classTotals[label] ?? 1;
+      const logShares = new Float64Array(this.featureIndex.size);
+      for (let feature = 0; feature < logShares.length; feature += 1) logShares[feature] = Math.log((features[feature] || counts.smoothing) / total);
+      return { label, prior: total / counts.totalExamples, logShares };
+    });
   }
 
   /** Every label, most probable first; an untrained or featureless model gives `[]`. */
   rank(tokens: readonly string[]): LabelScore[] {
-    if (!this.trained) return [];
-    // natural's own path builds a 0/1 vector over the whole vocabulary for every question; its
-    // Bayes model also takes the sparse form (position → feature index), which gives the same
-    // products over the same present features, highest index first as the dense loop takes them.
+    // The features present, highest index first, as natural's own loop takes them.
     const present = [...new Set(tokens.flatMap((token) => this.featureIndex.get(token) ?? []))].sort((a, b) => b - a);
-    const scores = this.classifier.classifier.getClassifications({ ...present });
+    const scores = this.labels.map(({ label, prior, logShares }) => {
+      let logProbability = 0;
+      for (const feature of present) logProbability += logShares[feature] ?? 0;
+      return { label, value: prior * Math.exp(logProbability) };
+    });
+    scores.sort((a, b) => b.value - a.value);
     const total = scores.reduce((sum, score) => sum + score.value, 0);
     if (!(total > 0)) return [];
     return scores.map((score) => ({ label: score.label, probability: score.value / total }));

@@ -29,10 +29,11 @@ export interface FuzzyTokenSearchOptions {
 
 export interface FuzzyTokenSearch {
   /**
-   * Fuse's score (0 best, 1 worst) of each document of `group` that any of
-   * `terms` matches; documents nothing matches are absent.
+   * Fuse's score (0 best, 1 worst) of each document of `groups` that any of
+   * `terms` matches, each scored within its own group; documents nothing
+   * matches, and groups that do not exist, are absent.
    */
-  search(group: string, terms: readonly string[]): Map<string, number>;
+  search(groups: readonly string[], terms: readonly string[]): Map<string, number>;
 }
 
 /**
@@ -86,23 +87,26 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
     });
 
   return {
-    search(groupName, terms) {
-      const group = indexed.get(groupName);
+    search(groupNames, terms) {
       const scores = new Map<string, number>();
-      if (group === undefined) return scores;
-      const results = terms.flatMap(tokenize).map((term) => resultOf(group, term));
-      if (results.length === 0) return scores;
-      group.ids.forEach((id, document) => {
-        let score = 1;
-        let matched = false;
-        for (let field = 0; field < fieldCount; field += 1) {
-          const fieldScore = scoreField(results, document * fieldCount + field);
-          if (fieldScore === undefined) continue;
-          matched = true;
-          score *= Math.pow(fieldScore, weights[field] ?? 0);
-        }
-        if (matched) scores.set(id, score);
-      });
+      const query = terms.flatMap(tokenize);
+      if (query.length === 0) return scores;
+      for (const groupName of groupNames) {
+        const group = indexed.get(groupName);
+        if (group === undefined) continue;
+        const results = query.map((term) => resultOf(group, term));
+        group.ids.forEach((id, document) => {
+          let score = 1;
+          let matched = false;
+          for (let field = 0; field < fieldCount; field += 1) {
+            const fieldScore = scoreField(results, document * fieldCount + field);
+            if (fieldScore === undefined) continue;
+            matched = true;
+            score *= Math.pow(fieldScore, weights[field] ?? 0);
+          }
+          if (matched) scores.set(id, score);
+        });
+      }
       return scores;
     },
   };

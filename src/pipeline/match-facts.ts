@@ -83,8 +83,8 @@ export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): Fact
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
+      const scores = fuzzy.search(intents, question.searchTerms);
       for (const intent of intents) {
-        const scores = fuzzy.search(intent, question.searchTerms);
         for (const entry of byIntent.get(intent) ?? []) {
           const answerVocabulary = answerVocabularyOf(entry, question.answerType);
           const answerShare = (terms: readonly string[]) => weightedShare(terms, (term) => answerVocabulary.has(term), focus, answerWeight, related);

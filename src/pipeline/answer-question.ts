@@ -23,7 +23,7 @@ import { askedCategory } from './entity-categories.js';
 import { findCoreClause } from './find-core-clause.js';
 import { mainVerbOf } from './main-verb.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
-import { createNormalizer, type Normalize } from './normalize.js';
+import { createNormalizer, firstWords, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
 import { describeFollowUp, resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
@@ -201,7 +201,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const stages: StageNote[] = [];
     const note: Note = (stage, found) => stages.push(typeof found === 'string' ? { stage, note: found } : new LazyNote(stage, found));
 
-    const { core, setAside } = findCoreClause(text);
+    const { core, setAside } = findCoreClause(firstWords(text));
     note('core clause', () => setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
     const normalized = normalize(core);
     note('normalize', () => `"${normalized.text}" (asks: ${normalized.answerType}; terms: ${normalized.topicTerms.join(', ') || '—'})`);

@@ -4,8 +4,9 @@
  * not use related to ones it does), content stems, the kind of answer asked
  * for, the entities and figures mentioned.
  *
- * Its work is bounded whatever the text: a question is cut at `MAX_WORDS`
- * words, spelling correction searches the vocabulary at most
+ * Its work is bounded whatever the text: the engine cuts a question at
+ * `MAX_WORDS` words (`firstWords`) before any stage reads it, spelling
+ * correction searches the vocabulary at most
  * `MAX_SPELLING_SEARCHES` times, and fuzzy search gets at most
  * `MAX_SEARCH_TERMS` terms.
  */
@@ -21,12 +22,17 @@ import type { Vocabulary } from './vocabulary.js';
 
 export type Normalize = (question: string) => NormalizedQuestion;
 
-/** Words read from one question: real questions have far fewer, and the rest would only cost. */
-export const MAX_WORDS = 60;
-/** Vocabulary searches spelling correction may spend on one question. */
-export const MAX_SPELLING_SEARCHES = 8;
+/**
+ * Words read from one question. The longest of the 1,976 questions readers wrote for the evaluation has
+ * 29 words, preamble included; beyond that a text is pasted, not asked, and the rest would only cost.
+ */
+export const MAX_WORDS = 30;
+/** Vocabulary searches spelling correction may spend on one question (readers' questions need at most two). */
+export const MAX_SPELLING_SEARCHES = 3;
 /** Terms handed to fuzzy search. */
 export const MAX_SEARCH_TERMS = 10;
+/** Of those, terms the knowledge base does not know (readers' questions have at most four). */
+export const MAX_UNKNOWN_SEARCH_TERMS = 4;
 
 /** What reading one question collects besides its words. */
 interface Reading {
@@ -35,12 +41,21 @@ interface Reading {
   readonly budget: CorrectionBudget;
 }
 
+/**
+ * The first `MAX_WORDS` words of a reader's question, which is all of it the engine reads. Only
+ * questions are cut: the knowledge base's own sentences are read whole, however long.
+ */
+export function firstWords(text: string): string {
+  const words = stripControl(text).split(' ');
+  return words.length <= MAX_WORDS ? text : words.slice(0, MAX_WORDS).join(' ');
+}
+
 export function createNormalizer(vocabulary: Vocabulary): Normalize {
   return (question) => {
     const raw = stripControl(question);
     const reading: Reading = { corrections: [], related: [], budget: { searches: MAX_SPELLING_SEARCHES } };
     const typed = raw.split(' ');
-    const words = canonicalWords(typed.slice(0, MAX_WORDS).join(' '), vocabulary, reading);
+    const words = canonicalWords(raw, vocabulary, reading);
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
     const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
@@ -71,7 +86,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       corrections: reading.corrections,
       relatedTerms,
       searchTerms: searchTermsOf(topicTerms.length > 0 ? topicTerms : terms, contentWords, vocabulary),
-      effort: { words: Math.min(typed.length, MAX_WORDS), spellingSearches: MAX_SPELLING_SEARCHES - reading.budget.searches },
+      effort: { words: typed.length, spellingSearches: MAX_SPELLING_SEARCHES - reading.budget.searches },
     };
   };
 }
@@ -81,13 +96,17 @@ const UNITS = new Set(['dollars', 'pounds', 'euros', 'yuan', 'percent', 'billion
 
 /**
  * The terms fuzzy search gets: those of words the knowledge base knows first, at most
- * `MAX_SEARCH_TERMS`; none when it knows none of them, as nothing could match.
+ * `MAX_SEARCH_TERMS`, of which at most `MAX_UNKNOWN_SEARCH_TERMS` it does not know; none when it
+ * knows none of them, as nothing could match. A known term's fuzzy matches are remembered from the
+ * first question that used it, while every new unknown term costs a search through the facts.
  */
 function searchTermsOf(terms: readonly string[], contentWords: readonly string[], vocabulary: Vocabulary): string[] {
   const known = new Set(contentWords.filter((word) => vocabulary.knows(word)).map(stem));
   if (known.size === 0 && contentWords.length > 0) return [];
-  if (terms.length <= MAX_SEARCH_TERMS) return [...terms];
-  return [...terms.filter((term) => known.has(term)), ...terms.filter((term) => !known.has(term))].slice(0, MAX_SEARCH_TERMS);
+  const unknown = terms.filter((term) => !known.has(term));
+  const kept = unknown.length <= MAX_UNKNOWN_SEARCH_TERMS ? terms : terms.filter((term) => known.has(term) || unknown.indexOf(term) < MAX_UNKNOWN_SEARCH_TERMS);
+  if (kept.length <= MAX_SEARCH_TERMS) return [...kept];
+  return [...kept.filter((term) => known.has(term)), ...kept.filter((term) => !known.has(term))].slice(0, MAX_SEARCH_TERMS);
 }
 
 /**

@@ -47,9 +47,10 @@ export class SpellingCorrector {
     // A negated form of a known word is about the same thing: "unrepaired flaws" are the flaws not repaired.
     const negated = /^(?:un|non-?)(\p{L}{4,})$/u.exec(word)?.[1];
     if (negated !== undefined && this.frequencies.has(negated)) return negated;
-    if (this.isEnglish(word)) return undefined;
+    // Only words that are not English are remembered, so a remembered one needs no dictionary lookup.
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
+    if (this.isEnglish(word)) return undefined;
     if (budget.searches <= 0) return undefined;
     budget.searches -= 1;
     const best = this.closest(word);
@@ -104,23 +105,27 @@ function sharesStart(a: string, b: string): boolean {
  */
 export function editDistance(a: string, b: string, ceiling = Infinity): number {
   if (Math.abs(a.length - b.length) >= ceiling) return ceiling;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows of the table, reused from call to call: the speller compares a typo with hundreds of words.
+  if (rows.length < 3 * (b.length + 1)) rows = new Int32Array(3 * (b.length + 1) * 2);
+  const width = b.length + 1;
+  let previousPrevious = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j += 1) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
-      }
-      current.push(value);
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[previousPrevious + j - 2]! + 1);
+      rows[current + j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin >= ceiling) return ceiling;
-    previousPrevious = previous;
-    previous = current;
+    [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return previous[b.length] ?? 0;
+  return rows[previous + b.length]!;
 }
+
+let rows = new Int32Array(3 * 32);

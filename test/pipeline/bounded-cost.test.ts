@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, MAX_SEARCH_TERMS, MAX_SPELLING_SEARCHES, MAX_WORDS } from '../../src/pipeline/normalize.js';
+import { createNormalizer, firstWords, MAX_SEARCH_TERMS, MAX_SPELLING_SEARCHES, MAX_UNKNOWN_SEARCH_TERMS, MAX_WORDS } from '../../src/pipeline/normalize.js';
 import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
 import { realBot } from '../support/real-bot.js';
 
-const knowledge = realBot().engine.knowledge;
+const { engine } = realBot();
+const { knowledge } = engine;
 const normalize = createNormalizer(buildVocabulary(knowledge));
 
 /** Random letters in words of 4–12, as a hostile reader pastes them. */
@@ -27,13 +28,26 @@ function nearMisses(): string {
 describe('the work one question costs', () => {
   const hostile = [randomWords(1, 500), randomWords(2, 2000), 'profit '.repeat(300), nearMisses(), 'x'.repeat(500)];
 
-  it('is bounded whatever the question: words read, spelling searches and fuzzy-search terms have ceilings', () => {
+  it('is bounded whatever the question: words read, spelling searches and fuzzy-search terms have ceilings', async () => {
     for (const question of hostile) {
-      const read = normalize(question);
+      const read = (await engine.explain({ question, channel: 'eval' })).trace.question;
       expect(read.effort.words).toBeLessThanOrEqual(MAX_WORDS);
       expect(read.effort.spellingSearches).toBeLessThanOrEqual(MAX_SPELLING_SEARCHES);
       expect(read.searchTerms.length).toBeLessThanOrEqual(MAX_SEARCH_TERMS);
     }
+  });
+
+  it('hands fuzzy search only a few terms the knowledge base does not know, however many the question has', () => {
+    const read = normalize(`profit ${randomWords(5, 300)}`);
+    expect(read.searchTerms).toContain('profit');
+    expect(read.searchTerms.length).toBeLessThanOrEqual(1 + MAX_UNKNOWN_SEARCH_TERMS);
+  });
+
+  it("reads only the first words of a question, and the knowledge base's sentences whole", () => {
+    const long = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
+    expect(firstWords(long).split(' ')).toHaveLength(MAX_WORDS);
+    expect(firstWords('What did Guo say?')).toBe('What did Guo say?');
+    expect(normalize(long).effort.words).toBe(50);
   });
 
   it('gives up early on a question with no word the knowledge base knows', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance, SpellingCorrector } from '../../src/pipeline/spelling.js';
 
@@ -50,5 +51,23 @@ describe('spelling correction', () => {
     expect(editDistance('hauwei', 'huawei')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('kitten', 'sitting', 2)).toBe(2);
+  });
+
+  it('gives the textbook distance for any two words, long or short, in any order of calls', () => {
+    // The table by definition, for comparison: every cell, no early stop.
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+          const row = d[i] ?? [];
+          const above = d[i - 1] ?? [];
+          row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, (d[i - 2]?.[j - 2] ?? 0) + 1);
+        }
+      }
+      return d[a.length]?.[b.length] ?? 0;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 40 });
+    fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === reference(a, b)));
   });
 });

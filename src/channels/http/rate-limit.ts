@@ -34,7 +34,7 @@ export interface RateLimitOptions extends RateLimitConfig {
 /** A middleware that refuses clients over the limit; passes everything when `perMinute` is 0. */
 export function rateLimit(options: RateLimitOptions): RequestHandler {
   if (options.perMinute === 0) return (_req, _res, next) => next();
-  const exempt = blockList(options.exempt);
+  const exempt = options.exempt.length === 0 ? undefined : blockList(options.exempt);
   const windowMs = Math.max(1000, Math.round((options.burst / options.perMinute) * 60_000));
   const onStoreError = options.onStoreError ?? (() => {});
   return expressRateLimit({
@@ -44,7 +44,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     legacyHeaders: false,
     keyGenerator: (req) => ipKeyGenerator(clientAddress(req), options.ipv6Prefix),
     // CORS preflights are the browser's, not the reader's; they cost nothing to answer.
-    skip: (req) => req.method === 'OPTIONS' || isExempt(exempt, clientAddress(req)),
+    skip: (req) => req.method === 'OPTIONS' || (exempt !== undefined && isExempt(exempt, clientAddress(req))),
     handler: (req, res, next) => {
       const resetTime = (req as AugmentedRequest).rateLimit?.resetTime?.getTime() ?? Date.now() + windowMs;
       const seconds = Math.max(1, Math.ceil((resetTime - Date.now()) / 1000));
@@ -60,10 +60,17 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
 
 /** The client's address: `req.ip` when it is an IP address, else the connecting peer (the proxy that sent junk). */
 export function clientAddress(req: Request): string {
-  const ip = req.ip;
-  if (ip !== undefined && isIP(ip) !== 0) return ip;
-  return req.socket.remoteAddress ?? 'unknown';
+  // Express works `req.ip` out from the proxy chain on every read, and the limiter asks twice.
+  let address = addresses.get(req);
+  if (address === undefined) {
+    const ip = req.ip;
+    address = ip !== undefined && isIP(ip) !== 0 ? ip : (req.socket.remoteAddress ?? 'unknown');
+    addresses.set(req, address);
+  }
+  return address;
 }
+
+const addresses = new WeakMap<Request, string>();
 
 function blockList(entries: readonly string[]): BlockList {
   const list = new BlockList();

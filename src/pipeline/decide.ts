@@ -158,6 +158,9 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);
   const figures = YES_NO.test(question.text) ? [] : quotedFigures(question, matchedFacts);
   const asksCount = question.answerType === 'quantity' && ASKS_COUNT.test(question.text);
+  // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
+  const askedOf = namedBesidesSubject(question.speakers, subject);
+  const asksPercentage = question.words.includes('percent');
   const candidates: Candidate[] = [];
   for (const match of matches) {
     const fact = factById.get(match.factId);
@@ -172,15 +175,13 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     } else if (asksCount && !countsSomething(fact)) object('answer-type', () => 'gives an amount or a share, not how many');
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', () => `is not about ${foreign.join(', ')}`);
-    // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
-    const askedOf = namedBesidesSubject(question.speakers, subject);
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', () => `does not report what ${askedOf.join(', ')} said`);
     // "Which bank did the CFO lie to?": the sentence says "banks", and names none.
     if (match.unnamedTerms.length > 0) object('unnamed', () => `does not name the ${match.unnamedTerms.join(', ')}`);
     const missingCurrency = question.currencies.find((currency) => !fact.numbers.some((n) => n.currency === currency));
     if (missingCurrency !== undefined) object('currency', () => `gives no figure in ${missingCurrency}`);
     // "What percentage of the smartphone market does Huawei have?" is not answered by its rank.
-    if (question.words.includes('percent') && !fact.numbers.some((number) => number.percent)) object('percentage', () => 'gives no percentage');
+    if (asksPercentage && !fact.numbers.some((number) => number.percent)) object('percentage', () => 'gives no percentage');
     if (figures.length > 0 && !statesQuotedFigure(fact, figures)) object('figure', () => 'does not state the figure quoted');
     if (askedCategories.length > 0 && !namesAsked) object('category', () => `names no ${askedCategories[0]} besides those asked about`);
     if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', () => `reports no ${wantedReports(modality)} (asked: ${modality})`);

@@ -16,11 +16,13 @@ export function formatReport(report: BenchReport): string {
           ['wall', engine.engine.p50Ms, engine.engine.p95Ms, engine.engine.p99Ms, engine.engine.meanMs, engine.engine.maxMs, engine.hostile?.worst.ms ?? null, Math.round(engine.engine.questionsPerSecond), percent(engine.engine.answeredShare)],
           ['CPU', engine.engine.cpu.p50Ms, null, engine.engine.cpu.p99Ms, engine.engine.cpu.meanMs, null, null, null, null],
           ['hostile', engine.hostile?.p50Ms ?? null, null, engine.hostile?.p99Ms ?? null, null, null, engine.hostile?.worst.ms ?? null, null, null],
+          ['hostile, first ask', engine.hostile?.firstAsk.p50Ms ?? null, null, null, null, null, engine.hostile?.firstAsk.worst.ms ?? null, null, null],
         ],
       ) +
         (engine.hostile === null
           ? ''
-          : `\nhostile corpus: ${engine.hostile.questions} questions (long random words, repeated tokens, near-miss spellings), each the median of ${engine.hostile.repetitions} asks; slowest: ${engine.hostile.worst.kind}, "${shorten(engine.hostile.worst.question)}"`),
+          : `\nhostile corpus: ${engine.hostile.questions} questions (long random words, repeated tokens, near-miss spellings), each the median of ${engine.hostile.repetitions} asks; slowest: ${engine.hostile.worst.kind}, "${shorten(engine.hostile.worst.question)}"` +
+            `\nfirst ask of each (nothing about it remembered yet): slowest ${engine.hostile.firstAsk.worst.kind}, "${shorten(engine.hostile.firstAsk.worst.question)}"`),
     ),
     section(
       `HTTP: autocannon, ${http.settings.connections} connections, ${http.settings.durationSeconds} s × ${http.settings.rounds} rounds (median, alternating order); bot as \`npm start\` runs it (${http.nodeFlags.join(' ') || 'no Node flags'}), rate limit raised for the run only (${Object.entries(http.rateLimit).map(([name, value]) => `${name}=${value}`).join(', ')}; autocannon is its only client)`,

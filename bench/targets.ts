@@ -14,6 +14,8 @@ import type { StartupMeasurement } from './measure-startup.js';
 export const TARGETS = Object.freeze({
   /** Engine p99 on the conversational mix, answer cache off. */
   engineP99Ms: 0.3,
+  /** The slowest hostile question (issue 15), against the conversational mix's p50. */
+  hostileWorstRatio: 3,
   /** Bot ÷ parsing baseline, requests per second, per workload; mixed has none. */
   throughputRatio: Object.freeze({ openers: 0.75, conversations: 0.5 }) satisfies Partial<Record<HttpWorkloadName, number>>,
   /** `npm start` with nothing changed since the last build, spawn → healthy `/healthz`. */
@@ -67,6 +69,7 @@ export function checkTargets({ engine, http, startup, memory, growth }: Measured
       measured: `${ms(engine.engine.p99Ms)} (CPU p99 ${ms(engine.engine.cpu.p99Ms)})`,
       met: engine.engine.p99Ms <= TARGETS.engineP99Ms,
     },
+    hostileCheck(engine),
     ...throughput,
     {
       name: 'npm start to healthy, unchanged',
@@ -103,4 +106,21 @@ export function checkTargets({ engine, http, startup, memory, growth }: Measured
       met: tenfold?.cpuRatio == null ? null : tenfold.cpuRatio < TARGETS.growthLatencyRatio,
     },
   ];
+}
+
+/**
+ * Judged on each hostile question's first ask, which is what an attacker who never repeats a question
+ * gets; the median of repeated asks, with what the first ask taught the engine remembered, is shown too.
+ */
+function hostileCheck({ engine, hostile }: EngineProbeResult): TargetCheck {
+  const name = 'hostile worst vs typical question';
+  const target = `≤ ${times(TARGETS.hostileWorstRatio)} the mix's p50`;
+  if (hostile === null) return { name, target, measured: 'not measured', met: null };
+  const ratio = hostile.firstAsk.worst.ms / engine.p50Ms;
+  return {
+    name,
+    target,
+    measured: `${times(ratio)} (first ask ${ms(hostile.firstAsk.worst.ms)}; repeated, median of ${hostile.repetitions}: ${ms(hostile.worst.ms)}, ${times(hostile.worst.ms / engine.p50Ms)})`,
+    met: ratio <= TARGETS.hostileWorstRatio,
+  };
 }

@@ -7,7 +7,7 @@
  */
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import WordNet from 'natural/lib/natural/wordnet/wordnet.js';
+import type WordNet from 'natural/lib/natural/wordnet/wordnet.js';
 
 const stemCache = new Map<string, string>();
 
@@ -73,15 +73,20 @@ export interface Synset {
   readonly pointers: ReadonlyArray<{ readonly symbol: string; readonly offset: number; readonly pos: string; readonly sourceTarget: string }>;
 }
 
-let wordnet: InstanceType<typeof WordNet> | undefined;
+let wordnet: Promise<InstanceType<typeof WordNet>> | undefined;
+
+/** natural's WordNet reader, imported on first use: only deriving relations ahead of time reads synsets, so serving never loads it. */
+function wordNet(): Promise<InstanceType<typeof WordNet>> {
+  wordnet ??= import('natural/lib/natural/wordnet/wordnet.js').then(({ default: Reader }) => new Reader());
+  return wordnet;
+}
 
 /**
  * One synset by its offset in the data file of its part of speech. natural reads the file on each call
  * (tens of milliseconds cold): for ahead-of-time derivation only, never per question.
  */
-export function readSynset(offset: number, pos: string): Promise<Synset> {
-  wordnet ??= new WordNet();
-  const reader = wordnet;
+export async function readSynset(offset: number, pos: string): Promise<Synset> {
+  const reader = await wordNet();
   return new Promise((resolve) => {
     reader.get(offset, pos, (record) =>
       resolve({
@@ -106,8 +111,7 @@ export interface WordRelations {
  * ahead of time, never per question. Loaded on first use, so the engine never pays for it.
  */
 export async function wordRelations(word: string): Promise<WordRelations> {
-  wordnet ??= new WordNet();
-  const reader = wordnet;
+  const reader = await wordNet();
   const records = await new Promise<Parameters<Parameters<typeof reader.lookup>[1]>[0]>((resolve) => reader.lookup(word, resolve));
   // A pointer's `sourceTarget` is two two-digit hex numbers: which word of this synset, which of the target.
   const fromWord = records.flatMap((record) =>

@@ -84,13 +84,12 @@ function findLine(text: string, first: number, lemma: string): string | undefine
   while (low < high) {
     const middle = (low + high) >>> 1;
     const start = text.lastIndexOf('\n', middle - 1) + 1;
-    const lemmaEnd = text.indexOf(' ', start);
-    const found = text.slice(start, lemmaEnd);
-    if (found === lemma) {
+    const order = compareLemma(text, start, lemma);
+    if (order === 0) {
       const end = text.indexOf('\n', start);
       return text.slice(start, end < 0 ? text.length : end);
     }
-    if (found < lemma) {
+    if (order < 0) {
       const next = text.indexOf('\n', start);
       low = next < 0 ? high : next + 1;
     } else {
@@ -98,6 +97,18 @@ function findLine(text: string, first: number, lemma: string): string | undefine
     }
   }
   return undefined;
+}
+
+/** How the lemma of the line at `start` sorts against `lemma` (negative: before it), compared in place: lookups are many at start-up. */
+function compareLemma(text: string, start: number, lemma: string): number {
+  for (let i = 0; ; i += 1) {
+    const found = text.charCodeAt(start + i);
+    const ended = found === 32;
+    if (i === lemma.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const difference = found - lemma.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
 }
 
 /** Where the entries start: the license lines before them start with a space. */

@@ -54,7 +54,7 @@ export function formatReport(report: BenchReport): string {
       textTable(
         ['npm start → healthy', 'node → listening', 'node → healthy', 'node → first answer', 'RSS', 'peak RSS', 'imports', 'load', 'train'],
         [[startup.npmStartHealthyMs, startup.listeningMs, startup.healthyMs, startup.firstAnswerMs, startup.rssMb, startup.peakRssMb, engine.importMs, engine.loadMs, engine.trainMs]],
-      ) + '\nnpm start: npm, the build check (nothing changed since the last build), then the bot; node: the bot\'s own command',
+      ) + '\nnpm start: npm, then the start script; node: the start script without npm (the build check, nothing changed since the last build, then the bot in the same process)',
     ),
     section(
       `Start-up per added article: the bot's own command serving the first article, the first two, …; spawn → healthy and → first answer about the last one ("${articles.question}"), median of ${articles.runsEach} (ms, MB)`,

@@ -35,7 +35,7 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
   execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   log('engine: ask() latency over the evaluation questions and the hostile corpus…');
   const engine = await probeEngine(settings.engine, 15 * MINUTE, REAL_KNOWLEDGE, { hostilePerKind: settings.engine.hostilePerKind, countCacheShare: true });
-  log('start-up: npm start and node dist/main.js…');
+  log('start-up: npm start, and its start script without npm…');
   const startup = await measureStartup(settings.startup, BENCH_QUESTION, workDir);
   log('start-up per added article: the first article alone, then with each next one…');
   const articles = await measureArticles(settings.articles.runs, workDir);

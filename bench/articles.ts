@@ -1,6 +1,7 @@
 /**
- * `npx tsx bench/articles.ts [-- --counts 1,2,4] [-- --runs 3]`: start-up time
- * and memory of the compiled server per added article (see measure-articles.ts).
+ * `npx tsx bench/articles.ts [-- --runs 3]`: start-up time and memory of the
+ * compiled server per added article, the same measurement as the section of
+ * `npm run bench` (see measure-articles.ts), on its own.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,20 +12,25 @@ import { measureArticles } from './measure-articles.js';
 import { PROJECT_ROOT } from './paths.js';
 import { textTable } from './text-table.js';
 
-const { values } = parseArgs({ options: { counts: { type: 'string', default: '1,2,4' }, runs: { type: 'string', default: '3' } } });
-const counts = values.counts.split(',').map(Number);
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
-if (!counts.every((n) => Number.isInteger(n) && n >= 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npx tsx bench/articles.ts [--counts 1,2,4] [--runs 3]  (whole numbers of at least 1)');
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('Usage: npx tsx bench/articles.ts [--runs 3]  (a whole number of at least 1)');
   process.exit(2);
 }
 
-execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 const workDir = mkdtempSync(join(tmpdir(), 'articles-bench-'));
 try {
-  const result = await measureArticles(counts, runs, 'How much profit did Huawei make?', workDir);
-  console.log(textTable(['articles', 'listening ms', 'first answer ms', 'RSS MB'], result.runs.map((r) => [r.articles, r.listeningMs, r.firstAnswerMs, r.rssMb])));
-  console.log(`\nPer added article: +${result.perArticle.listeningMs.toFixed(0)} ms to listening, +${result.perArticle.rssMb.toFixed(1)} MB resident.`);
+  const result = await measureArticles(runs, workDir);
+  console.log(
+    textTable(
+      ['articles', 'healthy ms', 'first answer ms', 'CPU ms', 'RSS MB'],
+      result.runs.map((r) => [r.slugs.join(', '), r.healthyMs, r.firstAnswerMs, r.cpuMs, r.rssMb]),
+    ),
+  );
+  const { perArticle } = result;
+  console.log(`\nPer added article: +${perArticle.healthyMs.toFixed(0)} ms to healthy, +${perArticle.cpuMs.toFixed(0)} ms of CPU, +${perArticle.rssMb.toFixed(1)} MB resident.`);
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@ import type { BenchReport } from './report.js';
 import { textTable, type Cell } from './text-table.js';
 
 export function formatReport(report: BenchReport): string {
-  const { machine, engine, http, profile, startup, memory, growth, targets } = report;
+  const { machine, engine, http, profile, startup, articles, memory, growth, targets } = report;
   return [
     `Bench (${report.mode}) on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ${report.durationSeconds.toFixed(0)} s; load average ${machine.loadAverage.atStart.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}`,
     `Code: ${report.source.commit?.slice(0, 10) ?? 'not a git checkout'}${report.source.uncommittedFiles ? ` with ${report.source.uncommittedFiles} uncommitted file(s) in src/, knowledge/, intents/` : ''}`,
@@ -56,7 +56,17 @@ export function formatReport(report: BenchReport): string {
       textTable(
         ['npm start → healthy', 'node → listening', 'node → healthy', 'node → first answer', 'RSS', 'peak RSS', 'imports', 'load', 'train'],
         [[startup.npmStartHealthyMs, startup.listeningMs, startup.healthyMs, startup.firstAnswerMs, startup.rssMb, startup.peakRssMb, engine.importMs, engine.loadMs, engine.trainMs]],
-      ) + '\nnpm start: npm, the build check (nothing changed since the last build), then the bot; node: the bot\'s own command',
+      ) + '\nnpm start: npm, then the start script; node: the start script without npm (the build check, nothing changed since the last build, then the bot in the same process)',
+    ),
+    section(
+      `Start-up per added article: the bot's own command serving the first article, the first two, …; spawn → healthy and → first answer about the last one ("${articles.question}"), median of ${articles.runsEach} (ms, MB)`,
+      textTable(
+        ['articles', 'node → healthy', 'node → first answer', 'CPU ms', 'RSS'],
+        [
+          ...articles.runs.map((run) => [`${run.articles}: ${run.slugs.join(', ')}`, run.healthyMs, run.firstAnswerMs, run.cpuMs, run.rssMb]),
+          ['per added article', articles.perArticle.healthyMs, articles.perArticle.firstAnswerMs, articles.perArticle.cpuMs, articles.perArticle.rssMb],
+        ],
+      ) + '\nCPU: the server\'s CPU time (all threads) at its first answer, the figure to compare on a busy machine',
     ),
     section(
       `Memory: ${memory.questions.toLocaleString('en-GB')} questions over ${memory.sessions.toLocaleString('en-GB')} sessions, then ${memory.overflowQuestions.toLocaleString('en-GB')} from new sessions (MAX_SESSIONS ${memory.maxSessions.toLocaleString('en-GB')}; node ${memory.nodeFlags.join(' ')})`,

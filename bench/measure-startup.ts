@@ -1,8 +1,8 @@
 /**
  * Start-up as a user sees it, two ways: `npm start` exactly as typed (npm,
- * the build check, then the bot; nothing changed since the last build), and
- * the bot's own command (`node <flags> dist/main.js`, what `npm start` runs
- * after the check). Each is timed from spawn to a 200 from `GET /healthz`;
+ * then the start script: the build check, nothing changed since the last
+ * build, and the bot), and the start script without npm (`node <flags>
+ * scripts/start.mjs`, what `npm start` runs). Each is timed from spawn to a 200 from `GET /healthz`;
  * the bot's own start also to the first answered `POST /api/ask`, with its
  * resident memory at that moment read from `/proc/<pid>/status`.
  */

@@ -29,6 +29,10 @@ export interface BenchSettings {
     /** Starts measured, each of `npm start` and of the bot's own command; medians are reported. */
     readonly runs: number;
   };
+  readonly articles: {
+    /** Starts measured per article count (the first article alone, the first two, …); medians are reported. */
+    readonly runs: number;
+  };
   readonly memory: {
     readonly questions: number;
     readonly sessions: number;
@@ -54,6 +58,7 @@ export const FULL: BenchSettings = Object.freeze({
   engine: { warmupQuestions: 1_000, measuredQuestions: 10_000, hostilePerKind: 100 },
   http: { connections: 10, pipelining: 1, warmupSeconds: 2, durationSeconds: 6, rounds: 5 },
   startup: { warmupRuns: 1, runs: 5 },
+  articles: { runs: 3 },
   memory: { questions: 100_000, sessions: 10_000, overflowQuestions: 20_000, sampleEvery: 10_000, maxSessions: undefined },
   growth: { factors: [1, 10, 100], warmupQuestions: 300, measuredQuestions: 2_000, timeoutSeconds: 1_800 },
 });
@@ -63,6 +68,7 @@ export const QUICK: BenchSettings = Object.freeze({
   engine: { warmupQuestions: 50, measuredQuestions: 300, hostilePerKind: 5 },
   http: { connections: 4, pipelining: 1, warmupSeconds: 0, durationSeconds: 1, rounds: 1 },
   startup: { warmupRuns: 0, runs: 1 },
+  articles: { runs: 1 },
   memory: { questions: 1_000, sessions: 100, overflowQuestions: 300, sampleEvery: 250, maxSessions: 200 },
   growth: { factors: [1, 2], warmupQuestions: 20, measuredQuestions: 100, timeoutSeconds: 120 },
 });

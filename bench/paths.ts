@@ -8,4 +8,6 @@ export const BARE_SERVER_ENTRY = `${BENCH_DIR}bare-express-server.ts`;
 export const EVAL_QUESTIONS = `${PROJECT_ROOT}test/eval/huawei/tuning/questions.json`;
 /** The article the bench measures: the first one in knowledge/. */
 export const REAL_KNOWLEDGE = Object.freeze({ knowledgeDir: `${PROJECT_ROOT}knowledge/huawei`, intentsDir: `${PROJECT_ROOT}intents/huawei` });
+/** Every article the bot serves, for start-up per added article. */
+export const ALL_KNOWLEDGE = Object.freeze({ knowledgeDir: `${PROJECT_ROOT}knowledge`, intentsDir: `${PROJECT_ROOT}intents` });
 export const DEFAULT_REPORT = `${PROJECT_ROOT}reports/bench.json`;

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EngineProbeResult } from './engine-probe.js';
+import type { ArticlesMeasurement } from './measure-articles.js';
 import type { MachineDescription } from './machine.js';
 import type { GrowthLevel } from './measure-growth.js';
 import type { HttpMeasurement } from './measure-http.js';
@@ -32,6 +33,8 @@ export interface BenchReport {
   readonly http: HttpMeasurement;
   readonly profile: ProfileMeasurement;
   readonly startup: StartupMeasurement;
+  /** Start-up time and memory with the first article alone, the first two, …: what each added article costs. */
+  readonly articles: ArticlesMeasurement;
   readonly memory: MemoryMeasurement;
   readonly growth: readonly GrowthLevel[];
   readonly targets: readonly TargetCheck[];

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { currentLoad, describeMachine } from './machine.js';
 import { httpWorkloads } from './http-workloads.js';
+import { measureArticles } from './measure-articles.js';
 import { measureGrowth, probeEngine } from './measure-growth.js';
 import { measureHttp } from './measure-http.js';
 import { measureMemory } from './measure-memory.js';
@@ -34,8 +35,10 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
   execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   log('engine: ask() latency over the evaluation questions and the hostile corpus…');
   const engine = await probeEngine(settings.engine, 15 * MINUTE, REAL_KNOWLEDGE, { hostilePerKind: settings.engine.hostilePerKind, countCacheShare: true });
-  log('start-up: npm start and node dist/main.js…');
+  log('start-up: npm start, and its start script without npm…');
   const startup = await measureStartup(settings.startup, BENCH_QUESTION, workDir);
+  log('start-up per added article: the first article alone, then with each next one…');
+  const articles = await measureArticles(settings.articles.runs, workDir);
   log('http: the bot vs the parsing and fixed-body baselines under autocannon, three workloads…');
   const workloads = httpWorkloads(evalSet);
   const http = await measureHttp(workloads, settings.http, workDir);
@@ -58,6 +61,7 @@ export async function runBench(settings: BenchSettings, workDir: string, log: (l
     source,
     settings,
     ...measured,
+    articles,
     profile,
     engine: { ...engine, workloadQuestions: mixedWorkload(evalSet).length },
     targets: checkTargets(measured),

@@ -11,13 +11,13 @@ import { readStartCommand } from './start-command.js';
 /** A program and its arguments. */
 export type ServerCommand = readonly [string, ...string[]];
 
-/** The bot as `npm start` runs it once the build is fresh: node, the start script's flags, the compiled entry. */
+/** The bot as `npm start` runs it, without npm: node, the start script's flags and entry (the build check, then the bot). */
 export function botCommand(): ServerCommand {
   const { nodeFlags, entry } = readStartCommand();
   return [process.execPath, ...nodeFlags, `${PROJECT_ROOT}${entry}`];
 }
 
-/** `npm start` exactly as a user types it: npm, the build check in `prestart`, then the bot. */
+/** `npm start` exactly as a user types it: npm, then the start script (the build check, then the bot). */
 export const NPM_START: ServerCommand = ['npm', 'start', '--silent'];
 
 /** A bare Express baseline (TypeScript, through tsx). */

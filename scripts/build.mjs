@@ -1,10 +1,10 @@
 // @ts-check
 /**
- * `npm run build` compiles `src/` to `dist/` with tsc; `npm start` runs this
- * with `--if-stale` first, which compiles only when the sources changed since
- * the last build. Plain JavaScript, so that the check costs one bare `node`
- * start (tens of milliseconds) rather than a TypeScript loader or compiler:
- * a restart with nothing changed goes straight to `node dist/main.js`.
+ * `npm run build` compiles `src/` to `dist/` with tsc; `npm start`
+ * (scripts/start.mjs) and `--if-stale` compile only when the sources changed
+ * since the last build. Plain JavaScript, so that the check costs a few
+ * milliseconds of hashing rather than a TypeScript loader or compiler: a
+ * restart with nothing changed goes straight to the bot.
  *
  * Fresh means: `dist/` holds the fingerprint written by the last successful
  * build, that fingerprint equals the one of the sources now (contents, not
@@ -88,13 +88,19 @@ export function build(root, { force }) {
   return 0;
 }
 
-function main() {
-  const ifStale = process.argv.includes('--if-stale');
-  const reason = staleReason(ROOT);
-  if (ifStale && reason === undefined) return 0;
-  if (ifStale) console.error(`Compiling src/ to dist/ (${reason})…`);
+/**
+ * Compiles only when `dist/` does not match the sources (saying why); returns tsc's exit code, 0 when fresh.
+ * @param {string} root
+ * @returns {number}
+ */
+export function buildIfStale(root) {
+  const reason = staleReason(root);
+  if (reason === undefined) return 0;
+  console.error(`Compiling src/ to dist/ (${reason})…`);
   // An output deleted behind tsc's back is invisible to its incremental check: rebuild everything then.
-  return build(ROOT, { force: !ifStale || reason?.endsWith('has no compiled output') === true });
+  return build(root, { force: reason.endsWith('has no compiled output') });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = process.argv.includes('--if-stale') ? buildIfStale(ROOT) : build(ROOT, { force: true });
+}

@@ -7,7 +7,7 @@
  */
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import WordNet from 'natural/lib/natural/wordnet/wordnet.js';
+import type WordNet from 'natural/lib/natural/wordnet/wordnet.js';
 
 const stemCache = new Map<string, string>();
 
@@ -56,19 +56,35 @@ interface LabelModel {
  */
 export class NaiveBayes {
   private readonly classifier = new BayesClassifier();
+  private readonly documents: Array<{ readonly tokens: readonly string[]; readonly label: string }> = [];
   /** Each feature's position in natural's feature vector, fixed by training. */
   private featureIndex = new Map<string, number>();
   private labels: readonly LabelModel[] = [];
 
   add(tokens: readonly string[], label: string): void {
-    if (tokens.length > 0) this.classifier.addDocument([...tokens], label);
+    if (tokens.length === 0) return;
+    this.classifier.addDocument([...tokens], label);
+    this.documents.push({ tokens, label });
   }
 
   train(): void {
-    this.classifier.train();
     // natural numbers features in the order it enumerates them when it builds its vectors.
     this.featureIndex = new Map(Object.keys(this.classifier.features).map((feature, index) => [feature, index]));
-    const counts = this.classifier.classifier as unknown as BayesCounts;
+    // natural's own train() builds each document's 0/1 vector by testing every feature of the whole
+    // vocabulary against the document (documents × features × tokens: most of training's time). The
+    // model counts only the ones, so a vector as long as the document's last feature, with its
+    // features set, trains it to the same counts.
+    const model = this.classifier.classifier;
+    for (const { tokens, label } of this.documents) {
+      const present = tokens.flatMap((token) => this.featureIndex.get(token) ?? []);
+      const vector = new Array<number>(Math.max(...present) + 1).fill(0);
+      for (const index of present) vector[index] = 1;
+      model.addExample(vector, label);
+    }
+    model.train();
+    this.classifier.lastAdded = this.documents.length;
+    this.documents.length = 0;
+    const counts = model as unknown as BayesCounts;
     // natural ranks labels in the order it enumerates them, best first, ties kept in that order.
     this.labels = Object.keys(counts.classFeatures).map((label) => {
       const features = counts.classFeatures[label] ?? {};
@@ -106,15 +122,20 @@ export interface Synset {
   readonly pointers: ReadonlyArray<{ readonly symbol: string; readonly offset: number; readonly pos: string; readonly sourceTarget: string }>;
 }
 
-let wordnet: InstanceType<typeof WordNet> | undefined;
+let wordnet: Promise<InstanceType<typeof WordNet>> | undefined;
+
+/** natural's WordNet reader, imported on first use: only deriving relations ahead of time reads synsets, so serving never loads it. */
+function wordNet(): Promise<InstanceType<typeof WordNet>> {
+  wordnet ??= import('natural/lib/natural/wordnet/wordnet.js').then(({ default: Reader }) => new Reader());
+  return wordnet;
+}
 
 /**
  * One synset by its offset in the data file of its part of speech. natural reads the file on each call
  * (tens of milliseconds cold): for ahead-of-time derivation only, never per question.
  */
-export function readSynset(offset: number, pos: string): Promise<Synset> {
-  wordnet ??= new WordNet();
-  const reader = wordnet;
+export async function readSynset(offset: number, pos: string): Promise<Synset> {
+  const reader = await wordNet();
   return new Promise((resolve) => {
     reader.get(offset, pos, (record) =>
       resolve({
@@ -139,8 +160,7 @@ export interface WordRelations {
  * ahead of time, never per question. Loaded on first use, so the engine never pays for it.
  */
 export async function wordRelations(word: string): Promise<WordRelations> {
-  wordnet ??= new WordNet();
-  const reader = wordnet;
+  const reader = await wordNet();
   const records = await new Promise<Parameters<Parameters<typeof reader.lookup>[1]>[0]>((resolve) => reader.lookup(word, resolve));
   // A pointer's `sourceTarget` is two two-digit hex numbers: which word of this synset, which of the target.
   const fromWord = records.flatMap((record) =>

@@ -37,8 +37,15 @@ export function trainIntentClassifier(examples: readonly TrainingExample[], norm
     for (const item of items) known.add(item);
     index.set(intent, known);
   };
+  // Utterances repeat (a drafted intent's utterances are its facts' questions): each text is read once,
+  // and still counted once per example, as the model weighs it.
+  const readings = new Map<string, NormalizedQuestion>();
   for (const example of examples) {
-    const question = normalize(example.text);
+    let question = readings.get(example.text);
+    if (question === undefined) {
+      question = normalize(example.text);
+      readings.set(example.text, question);
+    }
     model.add(question.features, example.intent);
     add(vocabularies, example.intent, question.terms);
     add(wordsOf, example.intent, question.words);

@@ -34,15 +34,15 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   const synonyms = new PhraseTable<readonly string[]>();
   // The article's own synonyms first: where both name a phrase, the article's reading wins.
   for (const [canonical, variants] of [...Object.entries(lexicon.synonyms), ...GENERAL_SYNONYMS]) {
-    const canonicalWords = tokenize(canonical);
-    for (const variant of variants) synonyms.add(tokenize(variant), canonicalWords);
+    const canonicalWords = wordsOf(canonical);
+    for (const variant of variants) synonyms.add(wordsOf(variant), canonicalWords);
   }
   const entityAliases = new PhraseTable<string>();
   for (const entity of lexicon.entities) {
     for (const alias of entity.aliases) entityAliases.add(tokenize(alias), entity.id);
   }
   const greetings = new PhraseTable<true>();
-  for (const greeting of GREETINGS) greetings.add(tokenize(greeting), true);
+  for (const greeting of GREETINGS) greetings.add(wordsOf(greeting), true);
   const frequencies = wordFrequencies(knowledge);
   const knownStems = new Set([...frequencies.keys()].map(stem));
   const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
@@ -60,7 +60,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     synonyms,
     entityAliases,
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
-    genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap((word) => tokenize(word)).map(stem)),
+    genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap(wordsOf).map(stem)),
     speller: new SpellingCorrector(frequencies, english.isWord, STOPWORDS),
     english,
     knows: (word) => frequencies.has(word) || knownStems.has(stem(word)),
@@ -68,6 +68,19 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   };
 }
 
+
+let englishTexts: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The words of a text, read once per process for the engine's own English (its synonyms, greetings,
+ * stopwords and topic-neutral words are the same for every article served) and afresh for an article's.
+ */
+function wordsOf(text: string): readonly string[] {
+  englishTexts ??= new Map(
+    [...GENERAL_SYNONYMS.flat(2), ...TOPIC_NEUTRAL_WORDS, ...STOPWORDS, ...GREETINGS, ...KNOWN_WORDS].map((english) => [english, tokenize(english)]),
+  );
+  return englishTexts.get(text) ?? tokenize(text);
+}
 
 /**
  * The relations a question word is read through. Broader and narrower words are derived too, but
@@ -93,7 +106,7 @@ function wordFrequencies({ article, facts, intents, lexicon, replies }: Knowledg
     ...KNOWN_WORDS,
   ];
   const frequencies = new Map<string, number>();
-  for (const text of texts) for (const word of tokenize(text)) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+  for (const text of texts) for (const word of wordsOf(text)) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
   return frequencies;
 }
 

@@ -3,7 +3,7 @@
  * has every field. Timings are never asserted: they depend on the machine.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,6 +55,7 @@ const NUMBERS = [
   'startup.firstAnswerMs',
   'startup.rssMb',
   'startup.peakRssMb',
+  ...['healthyMs', 'firstAnswerMs', 'cpuMs', 'rssMb'].map((field) => `articles.perArticle.${field}`),
   'memory.questions',
   'memory.sessions',
   'memory.overflowQuestions',
@@ -134,6 +135,14 @@ describe('npm run bench -- --quick', () => {
     expect(bigger?.size.sentences).toBe((real?.size.sentences ?? 0) * (bigger?.factor ?? 0));
   });
 
+  it('starts the bot with the first article alone, then with each next one, and says what each added article costs', () => {
+    const slugs = readdirSync(join(projectRoot, 'knowledge'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect(report.articles.runs.map((run) => run.slugs)).toEqual(slugs.map((_slug, i) => slugs.slice(0, i + 1)));
+    for (const run of report.articles.runs) {
+      for (const field of ['healthyMs', 'firstAnswerMs', 'cpuMs', 'rssMb'] as const) expect(run[field], `${run.articles} ${field}`).toBeGreaterThan(0);
+    }
+  });
+
   it('samples memory while the questions run and never holds more sessions than MAX_SESSIONS', () => {
     expect(report.memory.samples.length).toBeGreaterThan(0);
     expect(report.memory.maxSessionsHeld).toBeLessThanOrEqual(report.memory.maxSessions);
@@ -190,6 +199,6 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('prints a table for each section', () => {
-    for (const title of ['Engine:', 'HTTP:', 'Profile:', 'Start-up:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
+    for (const title of ['Engine:', 'HTTP:', 'Profile:', 'Start-up:', 'Start-up per added article:', 'Memory:', 'Growth:', 'Targets']) expect(printed).toContain(title);
   });
 });

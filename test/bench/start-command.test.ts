@@ -14,6 +14,6 @@ describe('the bench mirrors the start script', () => {
   });
 
   it('reads the project’s own start script', () => {
-    expect(readStartCommand().entry).toBe('dist/main.js');
+    expect(readStartCommand().entry).toBe('scripts/start.mjs');
   });
 });

@@ -6,7 +6,7 @@
  * than an unknown verb.
  */
 import { createRequire } from 'node:module';
-import { readWordNetLemmas, type WordNetPos } from '../../nlp/wordnet-index.js';
+import { readWordNetLemmas, type WordNetLemmas, type WordNetPos } from '../../nlp/wordnet-index.js';
 import { IRREGULAR_FORMS } from './irregular-forms.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -68,7 +68,7 @@ function americanSpelling(word: string): string {
 
 let shared: EnglishWords | undefined;
 
-/** The English dictionary, read once per process (about 150 ms). */
+/** The English dictionary, read once per process and shared by every article. */
 export function englishWords(): EnglishWords {
   shared ??= createEnglishWords(readWordNetLemmas(), closedClassWords());
   return shared;
@@ -81,10 +81,7 @@ function closedClassWords(): ReadonlySet<string> {
   return new Set(lists.en.filter((word) => /^[a-z]+$/.test(word)));
 }
 
-export function createEnglishWords(
-  lemmas: ReadonlyMap<string, Readonly<Partial<Record<WordNetPos, number>>>>,
-  closedClass: ReadonlySet<string>,
-): EnglishWords {
+export function createEnglishWords(lemmas: WordNetLemmas, closedClass: ReadonlySet<string>): EnglishWords {
   // Questions repeat words, and one word is looked up by several stages.
   const cache = new Map<string, ReadonlyArray<{ lemma: string; pos: WordNetPos }>>();
   const thingCache = new Map<string, boolean>();

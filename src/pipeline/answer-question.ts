@@ -23,7 +23,7 @@ import { askedCategory } from './entity-categories.js';
 import { findCoreClause } from './find-core-clause.js';
 import { mainVerbOf } from './main-verb.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
-import { createNormalizer, firstWords, type Normalize } from './normalize.js';
+import { createNormalizer, firstWords, readingOnce, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
 import { describeFollowUp, resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
@@ -79,8 +79,10 @@ export interface EngineOptions {
 export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): Engine {
   const vocabulary = buildVocabulary(knowledge);
   const normalize = createNormalizer(vocabulary);
-  const classifier = trainIntentClassifier(trainingExamples(knowledge), normalize);
-  const matcher = indexFacts(knowledge, normalize);
+  // Training and the fact index read the same questions; the remembered readings go once both are built.
+  const read = readingOnce(normalize);
+  const classifier = trainIntentClassifier(trainingExamples(knowledge), read);
+  const matcher = indexFacts(knowledge, read);
   const base = options.scoring ?? DEFAULT_SCORING;
   const scoring = options.thresholds === undefined ? base : { ...base, thresholds: options.thresholds };
   const answer = answerer({ knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents: intentSelector(knowledge, vocabulary) });

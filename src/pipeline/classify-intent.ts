@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import { NaiveBayes } from '../nlp/natural.js';
-import type { Normalize } from './normalize.js';
+import { readingOnce, type Normalize } from './normalize.js';
 import type { IntentPrediction, NormalizedQuestion } from './types.js';
 
 export interface IntentClassifier {
@@ -39,13 +39,9 @@ export function trainIntentClassifier(examples: readonly TrainingExample[], norm
   };
   // Utterances repeat (a drafted intent's utterances are its facts' questions): each text is read once,
   // and still counted once per example, as the model weighs it.
-  const readings = new Map<string, NormalizedQuestion>();
+  const read = readingOnce(normalize);
   for (const example of examples) {
-    let question = readings.get(example.text);
-    if (question === undefined) {
-      question = normalize(example.text);
-      readings.set(example.text, question);
-    }
+    const question = read(example.text);
     model.add(question.features, example.intent);
     add(vocabularies, example.intent, question.terms);
     add(wordsOf, example.intent, question.words);

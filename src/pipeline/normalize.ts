@@ -91,6 +91,22 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
   };
 }
 
+/**
+ * `normalize`, remembering every text it read: for building an engine, where training and the fact index
+ * read the same questions and answers over and over. Unbounded, so never for readers' questions.
+ */
+export function readingOnce(normalize: Normalize): Normalize {
+  const readings = new Map<string, NormalizedQuestion>();
+  return (text) => {
+    let reading = readings.get(text);
+    if (reading === undefined) {
+      reading = normalize(text);
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+}
+
 // Units name what a figure is counted in, not what it is about.
 const UNITS = new Set(['dollars', 'pounds', 'euros', 'yuan', 'percent', 'billion', 'million', 'thousand', 'trillion', 'years', 'months', 'weeks', 'days']);
 

@@ -28,12 +28,19 @@ describe.each(articles.map((article) => [article.slug, article.knowledge] as con
   it('reads a thing the knowledge base never names as the word WordNet relates it to, and says so', () => {
     const vocabulary = buildVocabulary(knowledge);
     const [reader, relations] =
-      Object.entries(file?.relations ?? {}).find(([word, relations]) => relations[0]?.[1] === 'synonym' && vocabulary.english.namesAThing(word)) ?? [];
+      Object.entries(file?.relations ?? {}).find(([word, relations]) => !word.includes('_') && relations[0]?.[1] === 'synonym' && vocabulary.english.namesAThing(word)) ?? [];
     expect(reader).toBeDefined();
     const read = createNormalizer(vocabulary)(`what about the ${reader}`);
     // The reader's word stays in the question; its term is the knowledge base's.
     expect(read.words).toContain(reader);
     expect(read.relatedTerms).toEqual([stem(relations?.[0]?.[0] ?? '')]);
     expect(read.terms).toContain(read.relatedTerms[0]);
+  });
+
+  it('reads a WordNet phrase meaning one of its words as that word', () => {
+    const [phrase, relations] = Object.entries(file?.relations ?? {}).find(([reader, relations]) => reader.includes('_') && relations[0]?.[1] === 'synonym') ?? [];
+    expect(phrase).toBeDefined();
+    const read = createNormalizer(buildVocabulary(knowledge))(`what about ${phrase?.replaceAll('_', ' ') ?? ''}`);
+    expect(read.words).toContain(relations?.[0]?.[0]);
   });
 });

@@ -6,7 +6,18 @@
  * people's titles, what it counts as the same event) live in its lexicon and
  * are matched before these.
  */
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINAL_SUFFIXES = ['nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th', 'th'];
+
+/** A rank said either way: "number two", "No. 2" and "2nd" are "second" ("number one" is "biggest", below). */
+const RANKS = ORDINALS.map((ordinal, i) => {
+  const digits = String(i + 2);
+  return [ordinal, [`number ${CARDINALS[i] ?? ''}`, `number ${digits}`, `no ${digits}`, `no. ${digits}`, `${digits}${ORDINAL_SUFFIXES[i] ?? ''}`]] as const;
+});
+
 export const GENERAL_SYNONYMS: ReadonlyArray<readonly [canonical: string, variants: readonly string[]]> = [
+  ...RANKS,
   ['arrested', ['arrest', 'detention of', 'apprehended', 'nabbed', 'taken into custody', 'held in custody', 'jailed']],
   ['regulators', ['regulator', 'watchdogs', 'watchdog', 'regulatory']],
   ['founder', ['founders', 'co-founder', 'cofounder']],

@@ -40,7 +40,7 @@ export function wordNetDirectory(): string {
 export function readWordNetLemmas(directory: string = wordNetDirectory()): ReadonlyMap<string, Readonly<Partial<Record<WordNetPos, number>>>> {
   const lemmas = new Map<string, Partial<Record<WordNetPos, number>>>();
   for (const [pos, file] of FILES) {
-    eachEntry(directory, file, (lemma, line) => {
+    eachEntry(directory, file, { phrases: false }, (lemma, line) => {
       const entry = lemmas.get(lemma) ?? {};
       entry[pos] = taggedSenses(line);
       lemmas.set(lemma, entry);
@@ -49,11 +49,11 @@ export function readWordNetLemmas(directory: string = wordNetDirectory()): Reado
   return lemmas;
 }
 
-/** Every single-word lemma's readings with their synsets, for deriving relations ahead of time. */
+/** Every lemma's readings with their synsets, multi-word ones ("pick_up") too, for deriving relations ahead of time. */
 export function readWordNetIndex(directory: string = wordNetDirectory()): ReadonlyMap<string, readonly WordNetSense[]> {
   const index = new Map<string, WordNetSense[]>();
   for (const [pos, file] of FILES) {
-    eachEntry(directory, file, (lemma, line) => {
+    eachEntry(directory, file, { phrases: true }, (lemma, line) => {
       const tokens = line.split(' ');
       const pointerCount = Number(tokens[3]);
       const offsets = tokens.slice(6 + pointerCount).filter((token) => token !== '').map(Number);
@@ -63,15 +63,15 @@ export function readWordNetIndex(directory: string = wordNetDirectory()): Readon
   return index;
 }
 
-/** Each line `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…` of a single-word lemma. */
-function eachEntry(directory: string, file: string, visit: (lemma: string, line: string) => void): void {
+/** Each line `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…` of a single-word lemma, or of any with `phrases`. */
+function eachEntry(directory: string, file: string, { phrases }: { readonly phrases: boolean }, visit: (lemma: string, line: string) => void): void {
   const text = readFileSync(join(directory, file), 'utf8');
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
     // License lines start with a space.
     if (text.charCodeAt(start) === 32) continue;
     const lemmaEnd = text.indexOf(' ', start);
     const lemma = text.slice(start, lemmaEnd);
-    if (!lemma.includes('_')) visit(lemma, text.slice(start, end));
+    if (phrases || !lemma.includes('_')) visit(lemma, text.slice(start, end));
   }
 }
 

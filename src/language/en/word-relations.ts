@@ -19,7 +19,9 @@ import type { EnglishWords } from './dictionary.js';
 export const RELATION_ORDER: readonly WordRelation[] = ['synonym', 'derivation', 'hypernym', 'hyponym'];
 
 /** Senses of a word followed: WordNet is broad ("firm" has 13), and the commonest carry the meaning. */
-const SENSES_FOLLOWED = 2;
+const SENSES_FOLLOWED = 3;
+/** Senses of a multi-word expression in which it is read as the word it shares a synset with. */
+const PHRASE_SENSES = 2;
 
 /** A reader word: one lower-case word, or a WordNet collocation of such words joined by underscores. */
 export const READER_WORD = /^[a-z][a-z-]*(_[a-z][a-z-]*)*$/;
@@ -66,6 +68,10 @@ export async function deriveRelations(vocabulary: readonly string[], sources: Re
     }
     return read;
   };
+  // A phrase is read as the word itself, so only in one of its own commonest senses: "pick up" is an
+  // arrest in WordNet, but far more often a lift or a recovery.
+  const isCommonSense = (phrase: string, pos: string, offset: number) =>
+    sources.index.get(phrase)?.find((sense) => sense.pos === pos)?.offsets.slice(0, PHRASE_SENSES).includes(offset) === true;
   const add = (reader: string, word: string, relation: WordRelation) => {
     if (!READER_WORD.test(reader) || reader === word || sources.knows(reader)) return;
     const relations = found.get(reader) ?? new Map<string, WordRelation>();
@@ -79,7 +85,7 @@ export async function deriveRelations(vocabulary: readonly string[], sources: Re
       const offsets = sources.index.get(lemma)?.find((sense) => sense.pos === pos)?.offsets ?? [];
       for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
         const own = await synset(offset, pos);
-        for (const synonym of own.words) add(synonym, word, 'synonym');
+        for (const synonym of own.words) if (!synonym.includes('_') || isCommonSense(synonym, pos, offset)) add(synonym, word, 'synonym');
         const at = own.words.indexOf(lemma) + 1;
         for (const pointer of own.pointers) {
           const relation = POINTER_RELATIONS.get(pointer.symbol);

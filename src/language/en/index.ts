@@ -7,6 +7,7 @@ export { CONTRACTIONS } from './contractions.js';
 export { CURRENCY_FORMS, CURRENCY_WORDS, type Currency } from './currencies.js';
 export { englishWords, createEnglishWords, type EnglishWords } from './dictionary.js';
 export { GREETINGS } from './greetings.js';
+export { inflectionsOf } from './inflections.js';
 export { APPROXIMATORS, readNumberWords, SCALE_PATTERN, SCALE_WORDS, type Scale } from './numbers.js';
 export { STOPWORDS } from './stopwords.js';
 export { GENERAL_SYNONYMS } from './synonyms.js';

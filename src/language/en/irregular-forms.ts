@@ -38,7 +38,7 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, { readonly lemma: string; read
     ] as const
   ).flatMap(([table, pos]) =>
     table
-      .split('|')
+      .split(/[|\n]/)
       .map((group) => group.trim().split(/\s+/))
       .flatMap(([lemma = '', ...forms]) => forms.map((form) => [form, { lemma, pos }] as const)),
   ),

@@ -6,7 +6,36 @@
  * people's titles, what it counts as the same event) live in its lexicon and
  * are matched before these.
  */
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINAL_SUFFIXES = ['nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th', 'th'];
+
+/** A rank said either way: "number two", "No. 2" and "2nd" are "second" ("number one" is "biggest", below). */
+const RANKS = ORDINALS.map((ordinal, i) => {
+  const digits = String(i + 2);
+  return [ordinal, [`number ${CARDINALS[i] ?? ''}`, `number ${digits}`, `no ${digits}`, `no. ${digits}`, `${digits}${ORDINAL_SUFFIXES[i] ?? ''}`]] as const;
+});
+
+/** Clipped words of everyday and news English ("next-gen", "govt"), read as the word in full. */
+const CLIPPINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['generation', ['gen']],
+  ['government', ['govt', 'gov']],
+  ['technology', ['tech']],
+  ['administration', ['admin']],
+  ['business', ['biz']],
+  ['executive', ['exec', 'execs']],
+  ['advertisement', ['ad', 'ads', 'advert']],
+  ['laboratory', ['lab', 'labs']],
+  ['statistics', ['stats']],
+  ['economy', ['econ']],
+  ['department', ['dept']],
+  ['international', ['intl']],
+  ['approximately', ['approx']],
+];
+
 export const GENERAL_SYNONYMS: ReadonlyArray<readonly [canonical: string, variants: readonly string[]]> = [
+  ...RANKS,
+  ...CLIPPINGS,
   ['arrested', ['arrest', 'detention of', 'apprehended', 'nabbed', 'taken into custody', 'held in custody', 'jailed']],
   ['regulators', ['regulator', 'watchdogs', 'watchdog', 'regulatory']],
   ['founder', ['founders', 'co-founder', 'cofounder']],

@@ -2,9 +2,12 @@
  * Derives, ahead of time, which words a reader may use for the knowledge
  * base's words: WordNet synonyms, derivationally related forms
  * (investigate/investigation) and one level of broader and narrower words
- * (car/sedan). Reading WordNet costs tens of milliseconds a synset, so this
- * runs in `npm run wordnet`, never per question; the result is
- * `knowledge/word-relations.json`.
+ * among nouns (car/sedan). Reading WordNet costs tens of milliseconds a
+ * synset, so this runs in `npm run wordnet`, never per question; the result is
+ * `knowledge/<slug>/word-relations.json`.
+ *
+ * A reader word may be one of WordNet's multi-word expressions, written with
+ * underscores as WordNet writes them ("pick_up" for "arrest").
  */
 import { createHash } from 'node:crypto';
 import type { WordRelation, WordRelationsFile } from '../../knowledge/schemas.js';
@@ -16,7 +19,12 @@ import type { EnglishWords } from './dictionary.js';
 export const RELATION_ORDER: readonly WordRelation[] = ['synonym', 'derivation', 'hypernym', 'hyponym'];
 
 /** Senses of a word followed: WordNet is broad ("firm" has 13), and the commonest carry the meaning. */
-const SENSES_FOLLOWED = 2;
+const SENSES_FOLLOWED = 3;
+/** Senses of a multi-word expression in which it is read as the word it shares a synset with. */
+const PHRASE_SENSES = 2;
+
+/** A reader word: one lower-case word, or a WordNet collocation of such words joined by underscores. */
+const READER_WORD = /^[a-z][a-z-]*(_[a-z][a-z-]*)*$/;
 
 const POINTER_RELATIONS: ReadonlyMap<string, WordRelation> = new Map([
   ['+', 'derivation'],
@@ -25,6 +33,12 @@ const POINTER_RELATIONS: ReadonlyMap<string, WordRelation> = new Map([
   ['~', 'hyponym'],
   ['~i', 'hyponym'],
 ]);
+
+/**
+ * Broader and narrower words are followed among nouns only: a verb's hypernyms are vague ("crop" is a
+ * way to "prepare"), while a noun's name a kind of thing ("headquarters" is an "office").
+ */
+const BROADER_OR_NARROWER: ReadonlySet<WordRelation> = new Set(['hypernym', 'hyponym']);
 
 /** The fingerprint of the vocabulary relations were derived for: when it changes, they are stale. */
 export function vocabularyHash(words: Iterable<string>): string {
@@ -54,8 +68,12 @@ export async function deriveRelations(vocabulary: readonly string[], sources: Re
     }
     return read;
   };
+  // A phrase is read as the word itself, so only in one of its own commonest senses: "pick up" is an
+  // arrest in WordNet, but far more often a lift or a recovery.
+  const isCommonSense = (phrase: string, pos: string, offset: number) =>
+    sources.index.get(phrase)?.find((sense) => sense.pos === pos)?.offsets.slice(0, PHRASE_SENSES).includes(offset) === true;
   const add = (reader: string, word: string, relation: WordRelation) => {
-    if (!/^[a-z][a-z-]*$/.test(reader) || reader === word || sources.knows(reader)) return;
+    if (!READER_WORD.test(reader) || reader === word || sources.knows(reader)) return;
     const relations = found.get(reader) ?? new Map<string, WordRelation>();
     const known = relations.get(word);
     if (known === undefined || RELATION_ORDER.indexOf(relation) < RELATION_ORDER.indexOf(known)) relations.set(word, relation);
@@ -67,11 +85,11 @@ export async function deriveRelations(vocabulary: readonly string[], sources: Re
       const offsets = sources.index.get(lemma)?.find((sense) => sense.pos === pos)?.offsets ?? [];
       for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
         const own = await synset(offset, pos);
-        for (const synonym of own.words) add(synonym, word, 'synonym');
+        for (const synonym of own.words) if (!synonym.includes('_') || isCommonSense(synonym, pos, offset)) add(synonym, word, 'synonym');
         const at = own.words.indexOf(lemma) + 1;
         for (const pointer of own.pointers) {
           const relation = POINTER_RELATIONS.get(pointer.symbol);
-          if (relation === undefined) continue;
+          if (relation === undefined || (BROADER_OR_NARROWER.has(relation) && (pos !== 'n' || pointer.pos !== 'n'))) continue;
           const target = await synset(pointer.offset, pointer.pos);
           const source = Number.parseInt(pointer.sourceTarget.slice(0, 2), 16);
           const targetIndex = Number.parseInt(pointer.sourceTarget.slice(2), 16);

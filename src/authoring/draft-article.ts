@@ -32,7 +32,7 @@ export async function draftArticle(article: string, slug: string, grouping: Grou
     drafted.subject === undefined ? fact : { ...fact, entities: [...new Set([...fact.entities, drafted.subject])] },
   );
   const drafts = withDistinctQuestions(aboutSubject, padded);
-  const facts = expansion === false ? drafts : await expandKeywords(drafts, englishWords.isWord, expansion);
+  const facts = expansion === false ? drafts : await expandKeywords(drafts, englishWords, expansion);
   const { facts: grouped, intents } = groupIntents(facts, sentences, stopwords, grouping);
   const draft: Draft = {
     article,

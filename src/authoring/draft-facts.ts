@@ -10,7 +10,7 @@ import { tokenize } from '../pipeline/text-tokens.js';
 import type { AnswerType } from '../pipeline/types.js';
 import { verbOfSayingAt } from '../pipeline/verbs-of-saying.js';
 import type { DraftedEntities, DraftEntity } from './draft-entities.js';
-import { clauseOf, expressionsIn, nounPhrases, roleCues, type RoleCues } from './extract-entities.js';
+import { clauseOf, expressionsIn, nounPhrases, roleCues, unnamedMentions, type RoleCues } from './extract-entities.js';
 import { generateQuestions } from './generate-questions.js';
 import { readFigures } from './read-figures.js';
 
@@ -80,7 +80,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       entities: allEntities,
       speakers,
       reports: reportsOf(sentence.text, speakers.length > 0),
-      unnamed: [],
+      unnamed: unnamedMentions(sentence.text),
       numbers,
     }];
   });

@@ -10,6 +10,7 @@ import { draftFacts, type DraftFact } from './draft-facts.js';
 import { expandKeywords, type ExpansionOptions, DEFAULT_EXPANSION } from './expand-keywords.js';
 import { englishWords as loadEnglishWords, STOPWORDS } from '../language/en/index.js';
 import { draftReport } from './draft-report.js';
+import { NO_PLACE_NAMES, readPlaceNames } from './place-names.js';
 import { groupIntents, type GroupingOptions } from './group-intents.js';
 import type { Draft } from './write-knowledge.js';
 
@@ -20,19 +21,19 @@ export interface DraftResult {
   readonly report: string;
 }
 
-/** `expansion: false` skips WordNet (a minute's file reads on a long article), for quick drafts and tests. */
+/** `expansion: false` skips WordNet (a minute's file reads on a long article: keywords and places' names), for quick drafts and tests. */
 export async function draftArticle(article: string, slug: string, grouping: GroupingOptions, expansion: ExpansionOptions | false = DEFAULT_EXPANSION): Promise<DraftResult> {
   const stopwords: ReadonlySet<string> = STOPWORDS;
   const sentences = segmentSentences(article);
   const englishWords = loadEnglishWords();
-  const drafted = draftEntities(sentences, englishWords);
+  const drafted = draftEntities(sentences, englishWords, expansion === false ? NO_PLACE_NAMES : await readPlaceNames(sentences));
   const padded = new Set<string>();
   // Every fact is about the article's subject: naming it ("Why did Acme…?") must not rule a fact out.
   const aboutSubject = draftFacts(sentences, drafted, stopwords).map((fact) =>
     drafted.subject === undefined ? fact : { ...fact, entities: [...new Set([...fact.entities, drafted.subject])] },
   );
   const drafts = withDistinctQuestions(aboutSubject, padded);
-  const facts = expansion === false ? drafts : await expandKeywords(drafts, englishWords.isWord, expansion);
+  const facts = expansion === false ? drafts : await expandKeywords(drafts, englishWords, expansion);
   const { facts: grouped, intents } = groupIntents(facts, sentences, stopwords, grouping);
   const draft: Draft = {
     article,

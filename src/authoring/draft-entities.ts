@@ -5,6 +5,7 @@
  * the article's subject: the entity the headline is about.
  */
 import type { Sentence } from '../knowledge/segment-sentences.js';
+import { NO_PLACE_NAMES, type PlaceNames } from './place-names.js';
 import { englishWords as loadEnglishWords, type EnglishWords } from '../language/en/index.js';
 import { PhraseTable } from '../pipeline/phrases.js';
 import { tokenize } from '../pipeline/text-tokens.js';
@@ -45,9 +46,13 @@ function majority(counts: ReadonlyMap<EntityCategory, number>): EntityCategory |
 
 const PLACE_CATEGORIES: ReadonlySet<EntityCategory> = new Set(['country', 'city', 'region', 'place']);
 
-export function draftEntities(sentences: readonly Sentence[], english: EnglishWords = loadEnglishWords()): DraftedEntities {
+export function draftEntities(sentences: readonly Sentence[], english: EnglishWords = loadEnglishWords(), places: PlaceNames = NO_PLACE_NAMES): DraftedEntities {
   const mentions = sentences.flatMap((sentence) => withoutNested(nameMentions(sentence.text)));
   const groups = groupMentions(mentions, english);
+  for (const group of groups) {
+    const category = majority(group.categories);
+    if (category !== undefined && PLACE_CATEGORIES.has(category)) addPlaceNames(group.aliases, places);
+  }
   const aliasOwners = new Map<string, number>();
   for (const group of groups) for (const alias of group.aliases) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
 
@@ -78,6 +83,12 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
   return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
+}
+
+/** A place's other names, and the adjectives of it that the article writes ("Chinese" for China). */
+function addPlaceNames(aliases: Set<string>, places: PlaceNames): void {
+  for (const alias of [...aliases]) for (const other of places.synonyms.get(alias) ?? []) aliases.add(other);
+  for (const [adjective, of] of places.adjectives) if (of.some((place) => aliases.has(place))) aliases.add(adjective);
 }
 
 /** A name inside a longer name at the same place ("Leeds" in "Municipality of Leeds") is part of it there. */

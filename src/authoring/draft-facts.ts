@@ -10,7 +10,7 @@ import { tokenize } from '../pipeline/text-tokens.js';
 import type { AnswerType } from '../pipeline/types.js';
 import { verbOfSayingAt } from '../pipeline/verbs-of-saying.js';
 import type { DraftedEntities, DraftEntity } from './draft-entities.js';
-import { clauseOf, expressionsIn, nounPhrases, roleCues, type RoleCues } from './extract-entities.js';
+import { clauseOf, expressionsIn, nounPhrases, roleCues, unnamedMentions, type RoleCues } from './extract-entities.js';
 import { generateQuestions } from './generate-questions.js';
 import { readFigures } from './read-figures.js';
 
@@ -80,16 +80,22 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       entities: allEntities,
       speakers,
       reports: reportsOf(sentence.text, speakers.length > 0),
-      unnamed: [],
+      unnamed: unnamedMentions(sentence.text),
       numbers,
     }];
   });
-  const [headline, ...rest] = facts;
+  const [first, ...rest] = facts;
+  if (first === undefined) return facts;
+  // Readers ask for the headline by that name ("What's the headline?"), which the headline never says.
+  const headline = { ...first, questions: [...first.questions, HEADLINE_QUESTION], keywords: [...first.keywords, ...HEADLINE_WORDS] };
   const dateline = datelines[0];
-  if (headline === undefined || dateline === undefined) return facts;
+  if (dateline === undefined) return [headline, ...rest];
   const time = { answer: dateline.text, citations: [dateline.id] };
   return [{ ...headline, citations: [...headline.citations, ...datelines.map((d) => d.id)], aspects: { ...headline.aspects, time } }, ...rest];
 }
+
+const HEADLINE_QUESTION = 'What is the headline?';
+const HEADLINE_WORDS = ['headline', 'title'];
 
 /** What follows the quotation that `text` opens or continues: its attribution, or '' when the quote runs on. */
 export function afterClosingQuote(text: string, open: boolean): string {
@@ -219,7 +225,22 @@ function keywordsOf(text: string, phrases: readonly string[], stopwords: Readonl
   const words = tokenize(text).filter((word) => word.length > 2 && !stopwords.has(word));
   const multiWord = phrases.map((phrase) => phrase.toLowerCase().replace(/^(the|a|an)\s+/, '')).filter((phrase) => phrase.includes(' ') && phrase.length <= 40);
   const keywords = [...new Set([...multiWord, ...words])].slice(0, 20);
-  return keywords.length > 0 ? keywords : [text.toLowerCase()];
+  return keywords.length > 0 ? [...new Set([...keywords, ...initialisms(text, stopwords)])] : [text.toLowerCase()];
+}
+
+/**
+ * The initials of every three or four content words in a row: readers shorten "chief financial officer"
+ * to "CFO" whether or not the article does. The few that abbreviate nothing are words no reader types.
+ */
+function initialisms(text: string, stopwords: ReadonlySet<string>): string[] {
+  const runs: string[][] = [[]];
+  for (const word of tokenize(text)) {
+    if (/^[a-z]+$/.test(word) && !stopwords.has(word)) runs[runs.length - 1]?.push(word);
+    else runs.push([]);
+  }
+  return runs.flatMap((run) =>
+    [3, 4].flatMap((size) => Array.from({ length: Math.max(0, run.length - size + 1) }, (_, start) => run.slice(start, start + size).map((word) => word.charAt(0)).join(''))),
+  );
 }
 
 /** `s4-sales-surpassed`: the sentence id, which makes it unique, and its first two content words, which make it readable. */

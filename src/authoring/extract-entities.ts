@@ -188,6 +188,27 @@ export interface RoleCues {
   readonly namesAPlace: boolean;
 }
 
+/**
+ * The people and things a sentence mentions without naming them: roles and plurals that no name stands
+ * beside ("the chief financial officer", "banks": not "medical devices"), and the initials of a role of three words ("cfo").
+ * "Which banks…?" is not answered by a sentence that only says "banks"; "Germany, France and other
+ * governments" names some, and "deputy chairman Guo Ping" names the deputy chairman.
+ */
+export function unnamedMentions(sentence: string): string[] {
+  const doc = nlp(sentence);
+  // "medical devices" and "its consumer and enterprise units" say which by their kind, as "banks" does not.
+  const named = new Set<string>([...doc.match('[(#Actor|#Plural)+] #ProperNoun', 0).out('array'), ...doc.match('(#Adjective|#Noun|#Value) [#Plural]', 0).out('array')]);
+  const mentions = (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase));
+  const words = (phrase: string) => phrase.toLowerCase().replace(/[^a-z\s-]+/g, ' ').trim().split(/\s+/).filter((word) => word !== '');
+  const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escape(phrase)}`, 'i').test(sentence)).map(words);
+  const initials = phrases.filter((phrase) => phrase.length >= 3).map((phrase) => phrase.map((word) => word.charAt(0)).join(''));
+  return [...new Set([...phrases.flat(), ...initials])];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function roleCues(sentence: string): RoleCues {
   const doc = nlp(sentence);
   return { namesSomeone: doc.match('(#Actor|#Person)').found, namesAPlace: doc.match('#Place').found };

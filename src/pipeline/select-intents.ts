@@ -1,6 +1,7 @@
 /**
  * Chooses which intents' facts a question is matched against: the
- * classifier's likeliest few, every intent with a fact about an entity the
+ * classifier's likeliest few (and further down its ranking until enough
+ * facts are searched), every intent with a fact about an entity the
  * question names (within reason), the intents of facts stating a figure the
  * question quotes, the intent of a profile fact the question
  * asks for ("Tell me about Acme"), and the last answer's intent for a
@@ -14,6 +15,12 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** How far to look beyond the top intent before fuzzy matching. */
 const CANDIDATE_INTENTS = 5;
+/**
+ * Facts searched at least, going on down the classifier's ranking past its first few: a small
+ * article's whole knowledge base costs less to match than a classifier's mistake, and a drafted
+ * one (one fact per sentence, intents grouped by shared words) is where the classifier errs most.
+ */
+export const MIN_FACTS_SEARCHED = 48;
 /** How far down the classifier's ranking an intent may be and still be searched because the question names an entity of its facts. */
 const ENTITY_INTENTS = 12;
 /**
@@ -50,6 +57,19 @@ export function intentSelector(knowledge: KnowledgeBase, vocabulary: Vocabulary)
       intentsByEntity.set(entity, intents);
     }
   }
+  const factCount = new Map<string, number>();
+  for (const fact of knowledge.facts) factCount.set(fact.intent, (factCount.get(fact.intent) ?? 0) + 1);
+  /** The classifier's first few intents, and more of its ranking until they hold enough facts. */
+  const likeliest = (ranked: readonly IntentPrediction[]) => {
+    const chosen: string[] = [];
+    let facts = 0;
+    for (const { intent } of ranked) {
+      if (chosen.length >= CANDIDATE_INTENTS && facts >= MIN_FACTS_SEARCHED) break;
+      chosen.push(intent);
+      facts += factCount.get(intent) ?? 0;
+    }
+    return chosen;
+  };
   return ({ question, ranked, favouredIntent, related = [] }) => {
     const profileFacts = new Set([...question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.profile ?? []), ...related]);
     // A common entity's intents only among the classifier's broader shortlist: an entity named in many
@@ -65,7 +85,7 @@ export function intentSelector(knowledge: KnowledgeBase, vocabulary: Vocabulary)
     const intents = new Set([
       ...figureIntents,
       ...[...profileFacts].flatMap((id) => knowledge.factById.get(id)?.intent ?? []),
-      ...ranked.slice(0, CANDIDATE_INTENTS).map((p) => p.intent),
+      ...likeliest(ranked),
       ...entityIntents,
       ...(favouredIntent === undefined ? [] : [favouredIntent]),
     ]);

@@ -114,3 +114,30 @@ describe('drafting a real article (Wikinews, Italy school taxes)', () => {
     expect(response.citations[0]?.id).toBe(sentenceIdContaining(drafted.knowledge, words));
   });
 });
+
+describe('drafting the words readers use for what the article says', () => {
+  let drafted: Awaited<ReturnType<typeof draftAndLoad>>;
+  beforeAll(async () => {
+    drafted = await draftAndLoad(
+      'Acme names a new finance chief\n\nThe chief financial officer of Acme resigned on Monday after ten years. Acme lied to banks about its debts, the regulator said.\n',
+      'acme-finance',
+    );
+  });
+
+  it('knows three words in a row by their initials, as readers shorten them', () => {
+    const resigned = drafted.knowledge.facts.find((fact) => fact.answer.includes('resigned'));
+    expect(resigned?.keywords).toContain('cfo');
+  });
+
+  it('refuses to name what a sentence mentions without naming it', async () => {
+    const lied = drafted.knowledge.facts.find((fact) => fact.answer.includes('banks'));
+    expect(lied?.unnamed).toEqual(expect.arrayContaining(['banks', 'regulator']));
+    expect((await drafted.engine.ask({ question: 'Which banks did Acme lie to?' })).fallback).toBe(true);
+    expect((await drafted.engine.ask({ question: 'What is the name of the CFO?' })).fallback).toBe(true);
+  });
+
+  it('answers a question for the headline with the headline', async () => {
+    const response = await drafted.engine.ask({ question: 'What is the headline?' });
+    expect(response.citations[0]?.id).toBe('s1');
+  });
+});

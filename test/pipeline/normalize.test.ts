@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/pipeline/text-tokens.js';
 import { realBot } from '../support/real-bot.js';
-import { createNormalizer } from '../../src/pipeline/normalize.js';
+import { createNormalizer, MAX_SPELLING_SEARCHES } from '../../src/pipeline/normalize.js';
 import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
 
 const normalize = createNormalizer(buildVocabulary(realBot().engine.knowledge));
@@ -102,24 +102,29 @@ describe('normalize', () => {
     expect(normalize('Who blamed a lull in carrier investment?').identifies).toEqual([]);
   });
 
-  it('is idempotent on its own output', () => {
+  // Once its spelling budget is spent, the words it left for want of searches are corrected the next time.
+  it('is idempotent on its own output while its spelling budget lasts', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
-        const once = normalize(text).text;
+        const first = normalize(text);
+        fc.pre(first.effort.spellingSearches < MAX_SPELLING_SEARCHES);
+        const once = first.text;
         expect(normalize(once).text).toBe(once);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('is idempotent on text made of the pieces its rewrites and synonyms read', () => {
+  it('is idempotent on text made of the pieces its rewrites and synonyms read, while its spelling budget lasts', () => {
     const pieces = fc.constantFrom(
       ...['0', '1.5', '2018', 'b', 'bn', 'm', 'us', 'US', 'U.S.', '$', '£', '%', '_', "n't", "'s", 'per cent', 'usd', 'gbp'],
       ...['no 1', 'number 1', '2018 profit', 'hi', 'tell', 'he', 'finance chief', 'uas', 'centn', 'profit', ' ', '-', ','],
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), fc.boolean(), (parts, spaced) => {
-        const once = normalize(parts.join(spaced ? ' ' : '')).text;
+        const first = normalize(parts.join(spaced ? ' ' : ''));
+        fc.pre(first.effort.spellingSearches < MAX_SPELLING_SEARCHES);
+        const once = first.text;
         expect(normalize(once).text).toBe(once);
       }),
       { numRuns: 2000 },

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import { NaiveBayes } from '../nlp/natural.js';
-import { readingOnce, type Normalize } from './normalize.js';
+import type { Normalize } from './normalize.js';
 import type { IntentPrediction, NormalizedQuestion } from './types.js';
 
 export interface IntentClassifier {
@@ -28,7 +28,12 @@ export function trainingExamples({ intents, facts }: KnowledgeBase): TrainingExa
   ];
 }
 
-export function trainIntentClassifier(examples: readonly TrainingExample[], normalize: Normalize): IntentClassifier {
+/**
+ * Trains on the examples as `read` reads them. Utterances repeat (a drafted intent's utterances are its
+ * facts' questions), and each is still counted once per example, as the model weighs it: pass a reader
+ * that remembers (`readingOnce`), shared with whatever else reads the same texts.
+ */
+export function trainIntentClassifier(examples: readonly TrainingExample[], read: Normalize): IntentClassifier {
   const model = new NaiveBayes();
   const vocabularies = new Map<string, Set<string>>();
   const wordsOf = new Map<string, Set<string>>();
@@ -37,9 +42,6 @@ export function trainIntentClassifier(examples: readonly TrainingExample[], norm
     for (const item of items) known.add(item);
     index.set(intent, known);
   };
-  // Utterances repeat (a drafted intent's utterances are its facts' questions): each text is read once,
-  // and still counted once per example, as the model weighs it.
-  const read = readingOnce(normalize);
   for (const example of examples) {
     const question = read(example.text);
     model.add(question.features, example.intent);

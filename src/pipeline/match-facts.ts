@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
 import { fuzzyTokenSearch, type FuzzyDocument, type FuzzyTokenSearchOptions } from '../nlp/fuzzy-token-search.js';
-import { readingOnce, type Normalize } from './normalize.js';
+import type { Normalize } from './normalize.js';
 import type { AnswerType, FactMatch, NormalizedQuestion } from './types.js';
 
 export interface FactMatcher {
@@ -48,10 +48,11 @@ interface IndexedFact {
   readonly document: FuzzyDocument;
 }
 
-export function indexFacts(knowledge: KnowledgeBase, normalize: Normalize): FactMatcher {
-  // A fact's answer and keywords feed several of its fields, and its questions both the vocabulary and
-  // the paraphrase topics: each text is read once (the engine's reader also shares them with training).
-  const read = readingOnce(normalize);
+/**
+ * A fact's answer and keywords feed several of its fields, and its questions both the vocabulary and the
+ * paraphrase topics: pass a reader that remembers (`readingOnce`), which training can share.
+ */
+export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatcher {
   const stems = (texts: readonly string[]) => stemsOf(read, texts);
   // Stems of every entity's aliases: facts are indexed under them, and quantity questions set them aside.
   const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, stems(entity.aliases)]));

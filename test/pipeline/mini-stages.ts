@@ -1,7 +1,7 @@
 /** The stages built over the small Acme fixture (or another knowledge base), for focused stage tests. */
 import { loadKnowledge, type KnowledgeLocation } from '../../src/knowledge/load-knowledge.js';
 import { indexFacts } from '../../src/pipeline/match-facts.js';
-import { createNormalizer } from '../../src/pipeline/normalize.js';
+import { createNormalizer, readingOnce } from '../../src/pipeline/normalize.js';
 import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
 import { MINI } from '../evaluation/mini-knowledge.js';
 
@@ -9,7 +9,7 @@ export function stagesOver(location: KnowledgeLocation) {
   const knowledge = loadKnowledge(location);
   const vocabulary = buildVocabulary(knowledge);
   const normalize = createNormalizer(vocabulary);
-  const matcher = indexFacts(knowledge, normalize);
+  const matcher = indexFacts(knowledge, readingOnce(normalize));
   const followUpTools = {
     normalize,
     vocabulary,

@@ -10,7 +10,7 @@ import type { MemoryMeasurement } from './measure-memory.js';
 import type { ProfileMeasurement } from './measure-profile.js';
 import type { StartupMeasurement } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
-import type { SourceRevision } from './source-revision.js';
+import type { SourceRevision } from '../src/evaluation/source-commit.js';
 import { round } from './stats.js';
 import type { TargetCheck } from './targets.js';
 

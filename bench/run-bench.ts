@@ -14,7 +14,7 @@ import { measureStartup } from './measure-startup.js';
 import type { BenchSettings } from './options.js';
 import { EVAL_QUESTIONS, PROJECT_ROOT, REAL_KNOWLEDGE } from './paths.js';
 import { REPORT_VERSION, type BenchReport } from './report.js';
-import { sourceRevision } from './source-revision.js';
+import { sourceRevision } from '../src/evaluation/source-commit.js';
 import { checkTargets } from './targets.js';
 import { mixedWorkload, readEvalSet } from './workload.js';
 
@@ -26,7 +26,7 @@ const MINUTE = 60_000;
 export async function runBench(settings: BenchSettings, workDir: string, log: (line: string) => void): Promise<BenchReport> {
   const started = new Date();
   const loadAtStart = currentLoad();
-  const source = sourceRevision();
+  const source = sourceRevision(PROJECT_ROOT);
   const evalSet = readEvalSet(EVAL_QUESTIONS);
 
   // Start-up and HTTP measure the compiled build, as `npm start` runs the bot; the start-up

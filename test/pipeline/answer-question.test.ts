@@ -22,6 +22,11 @@ async function expectFirstCitation(question: string, sentence: string) {
   expect(firstCitation(response!)).toBe(sentence);
 }
 
+async function expectFallback(question: string) {
+  const [response] = await converse(question);
+  expect(response).toMatchObject({ fallback: true, citations: [] });
+}
+
 describe('answering questions about the article', () => {
   it('answers with the sentence that states the answer, quoted exactly', async () => {
     const [response] = await converse('How much profit did Huawei make?');
@@ -64,10 +69,7 @@ describe('answering questions about the article', () => {
 
   it.each(['What did Apple say about Huawei?', 'What did Trump say about Huawei?', 'What does the EU think of Huawei?', 'What did the CFO say?'])(
     'says the article does not say when it only mentions whom the question asks the words of: %s',
-    async (question) => {
-      const [response] = await converse(question);
-      expect(response).toMatchObject({ fallback: true, citations: [] });
-    },
+    expectFallback,
   );
 
   it.each([
@@ -232,10 +234,7 @@ describe('small talk in every position of a conversation', () => {
 describe('questions the article can only answer where it reports a forecast, consequence, view or advice', () => {
   it.each(['Is Huawei a good investment?', 'Should I buy a Huawei phone?', 'Will the curbs be lifted?', 'Who will win the 5G race?', 'Do you trust Huawei?', 'What do you think of Huawei?', 'What would happen if Britain banned Huawei?'])(
     'falls back on "%s"',
-    async (question) => {
-      const [response] = await converse(question);
-      expect(response).toMatchObject({ fallback: true, citations: [] });
-    },
+    expectFallback,
   );
 
   it.each([

@@ -231,7 +231,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
       note('aspect', decision.reason);
     } else {
-      const favouredIntent = followUp.kind === 'fragment' ? context?.intent : undefined;
+      const favouredIntent = followUp.kind === 'fragment' || followUp.kind === 'ellipsis' ? context?.intent : undefined;
       // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
       const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];
       found = search(question, modality, note, { favouredIntent, given, related }, question === read ? readRanked : undefined);

@@ -2,7 +2,8 @@
  * Follow-up stage: reads a question against the conversation so far.
  * "What did he say about backdoors?" names Guo Ping; "Why?" asks about the
  * last fact; "How much is that in pounds?" converts the last figure;
- * "And profit?" is a fragment that favours the last topic.
+ * "And profit?" is a fragment that favours the last topic; "And Guo?" after
+ * "What did Ren say?" asks the last question again about Guo.
  */
 import type { ConversationContext } from '../conversation/session-store.js';
 import type { LexiconEntity } from '../knowledge/schemas.js';
@@ -15,6 +16,7 @@ export type FollowUp =
   | { readonly kind: 'none' }
   | { readonly kind: 'pronoun'; readonly entity: string }
   | { readonly kind: 'fragment' }
+  | { readonly kind: 'ellipsis'; readonly entity: string; readonly replaces: string }
   | { readonly kind: 'aspect'; readonly factId: string; readonly type: AnswerType }
   | { readonly kind: 'conversion'; readonly factId: string | undefined; readonly currency: Currency };
 
@@ -106,6 +108,8 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
     return { question, followUp: { kind: 'conversion', factId: context?.factId, currency } };
   }
   if (context === undefined) return { question, followUp: { kind: 'none' } };
+  const askedAgain = askingAgainAbout(question, context, tools);
+  if (askedAgain !== undefined) return askedAgain;
 
   const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.category === 'person');
   const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
@@ -142,6 +146,46 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   return { question, followUp: { kind: 'none' } };
 }
 
+/**
+ * "And Guo?" after "What did Ren Zhengfei say?": a fragment naming nothing but an entity asks the
+ * last question again with that entity in place of the one it named of the same kind (a person
+ * for a person, a country for a country). The article's subject is never the one replaced: naming
+ * it names no topic.
+ */
+function askingAgainAbout(question: NormalizedQuestion, context: ConversationContext, tools: FollowUpTools): Omit<ResolvedQuestion, 'given'> | undefined {
+  const { normalize, vocabulary, subject } = tools;
+  const [named, ...others] = question.entities.filter((id) => id !== subject);
+  const entity = named === undefined ? undefined : vocabulary.entities.get(named);
+  if (others.length > 0 || entity === undefined || context.question === undefined || !namesOnly(question, entity)) return undefined;
+  const before = normalize(context.question);
+  const replaced = before.entities.map((id) => vocabulary.entities.get(id)).find((other) => other !== undefined && other.id !== subject && other.id !== entity.id && other.category === entity.category);
+  const name = entity.aliases[0];
+  if (replaced === undefined || name === undefined) return undefined;
+  const rewritten = withNameReplaced(before.text, replaced, name.toLowerCase());
+  if (rewritten === before.text) return undefined;
+  return { question: normalize(rewritten), followUp: { kind: 'ellipsis', entity: entity.id, replaces: replaced.id } };
+}
+
+/** Whether the question is a fragment that, past its opener ("and", "what about"), says the entity's name and no more. */
+function namesOnly(question: NormalizedQuestion, entity: LexiconEntity): boolean {
+  const opener = FRAGMENT_OPENERS.find((pattern) => pattern.test(question.text));
+  const rest = opener === undefined ? question.text : question.text.replace(opener, '');
+  const restWords = rest.split(' ').filter((word) => word !== '').length;
+  const nameWords = Math.max(...entity.aliases.map((alias) => alias.split(' ').length));
+  // One word more for "the" or a title ("the Chinese government", "Mr Guo").
+  return question.answerType === 'any' && restWords > 0 && restWords <= nameWords + 1 && question.terms.every((term) => question.nameTerms.includes(term));
+}
+
+/** `text` with the longest of the entity's names that it holds (as whole words) replaced by `name`. */
+function withNameReplaced(text: string, entity: LexiconEntity, name: string): string {
+  const aliases = entity.aliases.map((alias) => alias.toLowerCase()).sort((a, b) => b.length - a.length);
+  for (const alias of aliases) {
+    const at = ` ${text} `.indexOf(` ${alias} `);
+    if (at >= 0) return `${text.slice(0, at)}${name}${text.slice(at + alias.length)}`;
+  }
+  return text;
+}
+
 /** The follow-up in words, for the explain view. */
 export function describeFollowUp(followUp: FollowUp, given: readonly string[]): string {
   const more = given.length > 0 ? ', asks for more' : '';
@@ -156,5 +200,7 @@ export function describeFollowUp(followUp: FollowUp, given: readonly string[]): 
       return `converts to ${followUp.currency}`;
     case 'fragment':
       return `fragment of the last question${more}`;
+    case 'ellipsis':
+      return `the last question again, about ${followUp.entity} instead of ${followUp.replaces}`;
   }
 }

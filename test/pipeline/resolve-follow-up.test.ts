@@ -43,6 +43,18 @@ describe('resolve follow-up (the article, whose language knows "why" and "else")
     expect(resolveReal('When was that?').followUp).toEqual({ kind: 'aspect', factId: 'cfo-arrest', type: 'time' });
   });
 
+  it('reads "And Guo?" after a question about Ren as that question asked about Guo', () => {
+    const afterRen: ConversationContext = { factId: 'criticism-not-hurt-sales', intent: 'us.criticism', people: ['ren-zhengfei'], question: 'what did ren zhengfei say about sales', answered: [] };
+    const { question, followUp } = resolveFollowUp(real.normalize('And Guo?'), afterRen, real.followUpTools);
+    expect(followUp).toEqual({ kind: 'ellipsis', entity: 'guo-ping', replaces: 'ren-zhengfei' });
+    expect(question.text).toBe('what did guo ping say about sales');
+  });
+
+  it('keeps a fragment that asks something of its own about the entity a fragment', () => {
+    const afterRen: ConversationContext = { factId: 'criticism-not-hurt-sales', intent: 'us.criticism', people: ['ren-zhengfei'], question: 'what did ren zhengfei say', answered: [] };
+    expect(resolveFollowUp(real.normalize('And what did Guo say about that?'), afterRen, real.followUpTools).followUp.kind).not.toBe('ellipsis');
+  });
+
   it('asks past the facts already given for "What else?"', () => {
     expect(resolveReal('What else?').given).toEqual(['cfo-arrest']);
   });

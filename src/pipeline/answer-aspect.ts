@@ -2,11 +2,14 @@
  * Follow-up stage for "Why?", "When was that?" and the like after an answer:
  * the last fact answers if it can give that kind of answer, or else a fact
  * of its intent built on the same sentence ("We welcome the EU's attitude"
- * is explained by the fact quoting why). No new topic is searched: the
- * conversation already established it.
+ * is explained by the fact quoting why), or else a fact on the sentence that
+ * carries the story on ("He said Huawei will work with regulators." — "How
+ * much?" — "He noted the company has promised to invest $2bn…"). No new
+ * topic is searched: the conversation already established it.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
+import { CARRIES_ON_OPENERS } from '../language/en/index.js';
 import { canAnswer, type Decision } from './decide.js';
 import { reportsWhatIsAsked, type Modality } from './read-modality.js';
 import type { ScoringConfig } from './scoring.js';
@@ -23,5 +26,17 @@ export function answerAspect(lastFact: Fact, type: AnswerType, modality: Modalit
 function answeringFact(lastFact: Fact, type: AnswerType, knowledge: KnowledgeBase): Fact | undefined {
   if (canAnswer(lastFact, type)) return lastFact;
   const sentence = lastFact.citations[0];
-  return knowledge.facts.find((fact) => fact.intent === lastFact.intent && sentence !== undefined && fact.citations.includes(sentence) && canAnswer(fact, type));
+  if (sentence === undefined) return undefined;
+  const sameSentence = knowledge.facts.find((fact) => fact.intent === lastFact.intent && fact.citations.includes(sentence) && canAnswer(fact, type));
+  if (sameSentence !== undefined) return sameSentence;
+  const next = sentenceCarryingOn(sentence, knowledge);
+  return next === undefined ? undefined : knowledge.facts.find((fact) => fact.citations[0] === next && canAnswer(fact, type));
+}
+
+/** The sentence after `id` when it goes on about the same thing: it opens by pointing back ("He…", "That…"). */
+function sentenceCarryingOn(id: string, knowledge: KnowledgeBase): string | undefined {
+  const at = knowledge.sentences.findIndex((sentence) => sentence.id === id);
+  const next = at < 0 ? undefined : knowledge.sentences[at + 1];
+  const opener = next?.text.match(/^\P{L}*(\p{L}+)/u)?.[1]?.toLowerCase();
+  return opener !== undefined && CARRIES_ON_OPENERS.has(opener) ? next?.id : undefined;
 }

@@ -12,4 +12,4 @@ export { APPROXIMATORS, readNumberWords, SCALE_PATTERN, SCALE_WORDS, type Scale 
 export { STOPWORDS } from './stopwords.js';
 export { GENERAL_SYNONYMS } from './synonyms.js';
 export { TOPIC_NEUTRAL_WORDS } from './topic-neutral.js';
-export { OBJECT_PRONOUN_AFTER, PRONOUNS } from './pronouns.js';
+export { CARRIES_ON_OPENERS, OBJECT_PRONOUN_AFTER, PRONOUNS } from './pronouns.js';

@@ -6,3 +6,6 @@ export const OBJECT_PRONOUN_AFTER: ReadonlySet<string> = new Set([
   ...'tell told give gave show let lets help for to with about among of like make made send ask teach get gets'.split(' '),
   ...'bring between hurt hit can you please'.split(' '),
 ]);
+
+/** Words that open a sentence carrying on from the one before ("He noted…", "That was driven by…"). */
+export const CARRIES_ON_OPENERS: ReadonlySet<string> = new Set('he she it they that this these those his her its their'.split(' '));

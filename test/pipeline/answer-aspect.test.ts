@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { answerAspect } from '../../src/pipeline/answer-aspect.js';
+import { DEFAULT_SCORING } from '../../src/pipeline/scoring.js';
+import { HUAWEI } from '../support/articles.js';
+import { stagesOver } from './mini-stages.js';
+
+const { knowledge } = stagesOver(HUAWEI);
+const fact = (id: string) => {
+  const found = knowledge.factById.get(id);
+  if (found === undefined) throw new Error(`the article has no fact ${id}`);
+  return found;
+};
+const answered = (lastFact: string, type: Parameters<typeof answerAspect>[1]) => {
+  const decision = answerAspect(fact(lastFact), type, 'statement', knowledge, DEFAULT_SCORING);
+  return decision.kind === 'answer' ? decision.fact.id : decision.kind;
+};
+
+describe('answer aspect (the article)', () => {
+  it('answers "When?" from the last fact when it says when', () => {
+    expect(answered('cfo-arrest', 'time')).toBe('cfo-arrest');
+  });
+
+  it('answers "How much?" from the next sentence when it carries the statement on ("He noted … $2bn")', () => {
+    expect(answered('guo-response-regulators', 'quantity')).toBe('software-investment');
+  });
+
+  it('does not look past a next sentence that starts a topic of its own', () => {
+    // s19 (the countries) is followed by "Carriers complain …", which does not point back.
+    expect(answered('countries-curbs', 'reason')).toBe('fallback');
+  });
+});

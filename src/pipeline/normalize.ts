@@ -67,6 +67,13 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const entities = unique(entityMatches.map((match) => match.value));
     const sayAt = verbOfSayingAt(words);
     const relatedTerms = unique(reading.related).filter((term) => terms.includes(term));
+    const { english } = vocabulary;
+    // "total sales", "shoddy code": a word that can describe, before a word naming a thing, describes it;
+    // the thing asked about is the word after it.
+    const describes = (word: string, next: string | undefined) =>
+      next !== undefined && !vocabulary.stopwords.has(next) && english.namesAThing(next) && english.lemmasOf(word).some((reading) => reading.pos === 'a');
+    const namesAThingHere = (word: string, next: string | undefined) =>
+      isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && english.namesAThing(word) && !describes(word, next));
     return {
       raw,
       text,
@@ -74,7 +81,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       terms,
       topicTerms,
       nameTerms: unique(entityMatches.flatMap(({ start, length }) => words.slice(start, start + length).map(termOf))).filter((term) => topicTerms.includes(term)),
-      focusTerms: unique(contentWords.filter((word) => isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && vocabulary.english.namesAThing(word))).map(termOf)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(words.filter((word, i) => !vocabulary.stopwords.has(word) && namesAThingHere(word, words[i + 1])).map(termOf)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
       features: unique([...words.map(stem), ...relatedTerms, ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,

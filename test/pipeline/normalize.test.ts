@@ -20,6 +20,11 @@ describe('normalize', () => {
     expect(normalize('no one knows').words).toEqual(['no', 'one', 'knows']);
   });
 
+  it('reads a word that can describe, before a word naming a thing, as describing it, not as the thing asked about', () => {
+    expect(normalize('What were the total sales?').focusTerms).toEqual(['sale']);
+    expect(normalize('What was the total?').focusTerms).toEqual(['total']);
+  });
+
   it('expands contractions and straightens curly quotes', () => {
     expect(tokenize('What’s Huawei’s profit? It didn’t say')).toEqual(['what', 'is', 'huawei', 'profit', 'it', 'did', 'not', 'say']);
   });

@@ -13,7 +13,18 @@ const VERBS_OF_SAYING = new Set(
     'complain complains complained reckon reckons feel feels felt warn warns warned find finds').split(' '),
 );
 
-/** The index of the first verb of saying in `words`, or -1. "Tell me" and "tell us" ask the bot and report nobody's words. */
+const FORMS_OF_BE = new Set('is are was were be been being'.split(' '));
+
+/**
+ * The index of the first verb of saying in `words`, or -1. "Tell me" and "tell us" ask the bot and
+ * report nobody's words; neither does a passive ("Which administration is said to be exaggerating?"
+ * names the administration, not who said so).
+ */
 export function verbOfSayingAt(words: readonly string[]): number {
-  return words.findIndex((word, i) => VERBS_OF_SAYING.has(word) && !(word.startsWith('tell') && (words[i + 1] === 'me' || words[i + 1] === 'us')));
+  return words.findIndex((word, i) => {
+    if (!VERBS_OF_SAYING.has(word)) return false;
+    if (word.startsWith('tell') && (words[i + 1] === 'me' || words[i + 1] === 'us')) return false;
+    const before = words[i - 1];
+    return before === undefined || !FORMS_OF_BE.has(before) || word.endsWith('ing');
+  });
 }

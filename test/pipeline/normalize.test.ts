@@ -25,6 +25,12 @@ describe('normalize', () => {
     expect(normalize('What was the total?').focusTerms).toEqual(['total']);
   });
 
+  it('reads whoever is named before a verb of saying as the speaker, unless the verb is passive', () => {
+    expect(normalize('What did Guo say about backdoors?').speakers).toEqual(['guo-ping']);
+    expect(normalize('Which US administration is said to be exaggerating?').speakers).toEqual([]);
+    expect(normalize('What was Guo saying about backdoors?').speakers).toEqual(['guo-ping']);
+  });
+
   it('expands contractions and straightens curly quotes', () => {
     expect(tokenize('What’s Huawei’s profit? It didn’t say')).toEqual(['what', 'is', 'huawei', 'profit', 'it', 'did', 'not', 'say']);
   });

@@ -8,6 +8,7 @@
  * them (see `Fact.reports`).
  */
 import type { FactReport } from '../knowledge/schemas.js';
+import { CONTRACTIONS } from '../language/en/index.js';
 
 export type Modality = 'statement' | 'prediction' | 'hypothetical' | 'possibility' | 'advice' | 'opinion';
 
@@ -59,12 +60,7 @@ const PATTERNS: ReadonlyArray<[Exclude<Modality, 'statement'>, RegExp]> = [
  * a fact: whether the article reports that view. `asksSomeone`: the question names whose words it asks for.
  */
 export function readModality(typed: string, asksSomeone: boolean): Modality {
-  const plain = typed
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/n't\b/g, ' not')
+  const plain = CONTRACTIONS.reduce((text, [pattern, written]) => text.replace(pattern, written), typed.toLowerCase())
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(POLITE_REQUEST, ' ')
     .replace(WHY_WOULD, 'why ');

@@ -22,6 +22,7 @@ describe('read modality', () => {
     ['Do you trust them?', 'opinion'],
     ['What do you think of the company?', 'opinion'],
     ["What's your view on the ban?", 'opinion'],
+    ['What’s your take on the company?', 'opinion'],
   ] as const)('reads "%s" as a %s', (question, modality) => {
     expect(readModality(question, false)).toBe(modality);
   });

@@ -18,6 +18,9 @@ export interface SmallTalk {
   readonly reason: string;
 }
 
+/** A classifier this sure of a small-talk intent is not outweighed by words the article never uses. */
+const SURE_OF_SMALL_TALK = 0.8;
+
 /** The small-talk intent the question is, or undefined when it asks something. */
 export function detectSmallTalk(question: NormalizedQuestion, intents: readonly IntentPrediction[], classifier: Pick<IntentClassifier, 'knows' | 'knowsWord'>): SmallTalk | undefined {
   if (question.words.length === 0) return { intent: CAPABILITIES_INTENT, confidence: 1, reason: 'no words: says what the bot can do' };
@@ -30,7 +33,12 @@ export function detectSmallTalk(question: NormalizedQuestion, intents: readonly 
   // on, and most of the rest too ("cheers mate" is small talk; "what did they do" is not). Any small-talk
   // intent's words count: "ok thanks" acknowledges and thanks at once.
   const smallTalk = intents.map((prediction) => prediction.intent).filter((intent) => intent.startsWith(SMALLTALK_PREFIX));
-  if (!question.topicTerms.every((term) => smallTalk.some((intent) => classifier.knows(intent, term)))) return undefined;
+  const smallTalkTerm = (term: string) => smallTalk.some((intent) => classifier.knows(intent, term));
+  // "What are you able to help with?": when the classifier is sure, a word small talk was not trained on
+  // may stay, as long as no question about the article uses it either: it asks the bot.
+  const articleTerm = (term: string) => intents.some(({ intent }) => !intent.startsWith(SMALLTALK_PREFIX) && classifier.knows(intent, term));
+  const sure = top.probability >= SURE_OF_SMALL_TALK;
+  if (!question.topicTerms.every((term) => smallTalkTerm(term) || (sure && !articleTerm(term)))) return undefined;
   const known = question.words.filter((word) => smallTalk.some((intent) => classifier.knowsWord(intent, word))).length;
   if (known * 2 <= question.words.length) return undefined;
   return { intent: top.intent, confidence: Math.round(top.probability * 100) / 100, reason: `small talk (${top.intent})` };

@@ -220,6 +220,11 @@ describe('small talk in every position of a conversation', () => {
     for (const reply of [alone, later]) expect(reply).toMatchObject({ intent: 'smalltalk.capabilities', citations: [] });
   });
 
+  it('answers a request for what the bot can do in words small talk was not trained on, which the article does not use either', async () => {
+    const [reply] = await converse('What are you able to help with?');
+    expect(reply).toMatchObject({ intent: 'smalltalk.capabilities', citations: [] });
+  });
+
   it('reads a message mixing kinds of small talk as small talk', async () => {
     const [, reply] = await converse('Why was the CFO arrested?', 'ok thanks');
     expect(reply).toMatchObject({ fallback: false, citations: [] });

@@ -18,7 +18,7 @@ export interface CoreClause {
 const PREAMBLES: readonly RegExp[] = [
   /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\b[\s,!.:-]*/i,
   /^(?:so|ok|okay|well|right|alright|also|quick question|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
-  /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:tell|explain to|let) (?:me|us)(?: know)?\b[\s,:]*/i,
+  /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:tell|explain to|let|remind) (?:me|us)(?: know)?\b[\s,:]*/i,
   /^(?:please\s+)?tell (?:me|us)\b[\s,:]*(?=(?:what|who|whom|whose|when|where|why|how|which|if|whether)\b)/i,
   /^i(?:'ve|'m| am| was| have)? (?:just )?(?:reading|looking at|going through|read|saw|seen)(?: through)? (?:this|the|that|an?|your)(?: (?:article|story|piece|report|news))?(?: about \w+)?(?: and)?\b[\s,]*/i,
   /^(?:and )?(?:i(?:'m| am| was)? )?(?:just )?(?:wondering|wondered|curious|interested)(?: to know| about)?\b[\s,]*/i,
@@ -39,23 +39,48 @@ const EMBEDDED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|tell|told
 
 // A clause that asks: a question word or an auxiliary verb opens it.
 const ASKING = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
-// Where one clause ends and the next begins: a sentence end, a semicolon, a dash, or ", but" / ", so".
-const CLAUSE_BREAK = /(?<=[.!?;])\s+|\s+[-–—]\s+|,\s+(?=(?:but|so|and)\s+(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can|will|would)\b)/i;
+// Where one clause ends and the next begins: a sentence end, a semicolon or colon, a dash, or ", but" / ", so".
+const CLAUSE_BREAK = /(?<=[.!?;:])\s+|\s+[-–—]\s+|,\s+(?=(?:but|so|and)\s+(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can|will|would)\b)/i;
+// "Just so I understand the bigger picture, why…", "my friend works in telecoms, what do…": a clause
+// where readers speak of themselves, before a comma and a question word, is context. A clause that
+// does not ("In 2018, how much…") may hold what is asked, and stays.
+const ABOUT_THE_READER = /\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b/i;
+const COMMA_BEFORE_ASKING = /,\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/i;
 
 const REFERS_BACK = /\b(?:he|she|his|her|him|it|its|they|them|their|this|that|these|those)\b/i;
 
 export function findCoreClause(question: string): CoreClause {
   const text = question.trim();
-  const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => /\p{L}/u.test(clause));
-  // The last clause that asks, when an earlier clause only states: "Sales grew a lot. Why?".
-  const asking = [...clauses].reverse().find((clause) => ASKING.test(clause.replace(/^(?:but|so|and)\s+/i, '')) || clause.endsWith('?'));
-  // "I read about the CFO. Why was she arrested?": a clause that refers back needs the one before it.
-  const split = clauses.length > 1 && asking !== undefined && !REFERS_BACK.test(asking);
-  const last = split ? asking.replace(/^(?:but|so|and)\s+/i, '') : text;
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .flatMap(readerContextApart)
+    .map((clause) => clause.trim())
+    .filter((clause) => /\p{L}/u.test(clause));
+  const asks = (clause: string) => ASKING.test(clause.replace(/^(?:but|so|and)\s+/i, '')) || clause.endsWith('?');
+  // The last clause that asks, when an earlier clause only states: "Sales grew a lot. Why?". "I read
+  // about the CFO. Why was she arrested?": a clause that refers back needs the one before it, so the
+  // core starts at an earlier clause that asks and does not ("…so what did the agency find, and did
+  // they blame Beijing for it?"), if there is one.
+  let at = clauses.findLastIndex(asks);
+  while (at > 0 && REFERS_BACK.test(clauses[at] ?? '')) {
+    const earlier = clauses.slice(0, at).findLastIndex(asks);
+    if (earlier < 0) break;
+    at = earlier;
+  }
+  const split = clauses.length > 1 && at >= 0 && !REFERS_BACK.test(clauses[at] ?? '');
+  const last = split ? clauses.slice(at).join(' ').replace(/^(?:but|so|and)\s+/i, '') : text;
   const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
   // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
   if (core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2 || core === text) return { core: text, setAside: undefined };
   return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
+}
+
+/** A clause split where the reader's own context ends and a question word follows a comma. */
+function readerContextApart(clause: string): string[] {
+  const comma = COMMA_BEFORE_ASKING.exec(clause);
+  if (comma === null) return [clause];
+  const context = clause.slice(0, comma.index);
+  return ABOUT_THE_READER.test(context) ? [context, clause.slice(comma.index + comma[0].length)] : [clause];
 }
 
 /** The question a statement embeds ("…and he asked me where it ranks" → "where it ranks"); a clause that asks itself stays whole. */

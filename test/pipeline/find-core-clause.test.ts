@@ -15,6 +15,9 @@ describe('find core clause', () => {
     ['Apart from the factory, what did Acme spend money on?', 'what did Acme spend money on?'],
     ['I was wondering, since Acme is British, how did its rivals react?', 'how did its rivals react?'],
     ['My colleague says Acme opened a plant; where is it?', 'Acme opened a plant; where is it?'],
+    ["Sorry if this is basic, I'm new to this: what does the factory make?", 'what does the factory make?'],
+    ['Just so I understand the bigger picture, why did profit fall?', 'why did profit fall?'],
+    ['My boss wants a summary, so what did the report find, and did they blame Acme for it?', 'what did the report find and did they blame Acme for it?'],
   ])('finds the asking clause in "%s"', (question, core) => {
     expect(findCoreClause(question).core).toBe(core);
   });
@@ -25,6 +28,10 @@ describe('find core clause', () => {
 
   it('keeps the clause before when the asking one refers back to it', () => {
     expect(findCoreClause('I read about the CFO. Why was she arrested?').core).toBe('I read about the CFO. Why was she arrested?');
+  });
+
+  it('keeps a clause before a comma that may hold what is asked, when the reader does not speak of themselves in it', () => {
+    expect(findCoreClause('In 2018, how much did Acme sell?').core).toBe('In 2018, how much did Acme sell?');
   });
 
   it('keeps a message with one word after the preamble whole', () => {

@@ -55,6 +55,11 @@ describe('resolve follow-up (the article, whose language knows "why" and "else")
     expect(resolveFollowUp(real.normalize('And what did Guo say about that?'), afterRen, real.followUpTools).followUp.kind).not.toBe('ellipsis');
   });
 
+  it('reads "How many people?" as asking a figure of the last fact: "people" names no topic, like "person"', () => {
+    const afterDetentions: ConversationContext = { factId: 'canada-retaliation', intent: 'canada.dispute', people: [], question: 'how did china respond to the arrest', answered: [] };
+    expect(resolveFollowUp(real.normalize('How many people?'), afterDetentions, real.followUpTools).followUp).toEqual({ kind: 'aspect', factId: 'canada-retaliation', type: 'quantity' });
+  });
+
   it('asks past the facts already given for "What else?"', () => {
     expect(resolveReal('What else?').given).toEqual(['cfo-arrest']);
   });

@@ -15,7 +15,7 @@ export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'long', 'which', 'kind', 'list', 'show', 'summarise', 'summarize', 'find', 'someone', 'anyone', 'person',
   'money', 'figures', 'number', 'numbers', 'stuff', 'overview', 'make', 'made', 'makes', 'making', 'do',
   'doing', 'did', 'getting', 'matter', 'matters', 'executive', 'executives', 'boss', 'official', 'spokesman',
-  'representative', 'sort', 'type', 'mark', 'milestone', 'threshold', 'rate', 'speak', 'speaks', 'spoke',
+  'representative', 'people', 'sort', 'type', 'mark', 'milestone', 'threshold', 'rate', 'speak', 'speaks', 'spoke',
   'spoken', 'speaking', 'publish', 'published', 'publishes', 'term', 'terms', 'next', 'afterwards', 'later',
   'subsequently', 'name', 'names', 'named', 'called', 'impact', 'impacts', 'effect', 'effects',
   'consequence', 'consequences', 'affect', 'affected', 'happens', 'value', 'ones', 'instead', 'mate',

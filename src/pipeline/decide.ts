@@ -106,8 +106,24 @@ const ASKS_COUNT = /\bhow many\b(?! (?:per ?cent|percent|percentage|points?|thou
  * Whether the fact may give a count: a money amount or a percentage ("sales of 62.3 billion dollars")
  * does not say how many of anything, unless the fact gives a quantity answer of its own.
  */
-function countsSomething(fact: Fact): boolean {
-  return fact.aspects?.quantity !== undefined || fact.numbers.length === 0 || fact.numbers.some((number) => number.currency === undefined && number.percent !== true);
+function countsSomething(fact: Fact, counted: string | undefined): boolean {
+  if (fact.numbers.length === 0) return true;
+  if (counted === undefined) return fact.aspects?.quantity !== undefined || fact.numbers.some((number) => number.currency === undefined && number.percent !== true);
+  // "How many engineers…?" is not answered by a count of years, even of years of software engineering.
+  const names = new RegExp(`\\b${counted}(?:s|es)?\\b`, 'i');
+  const counts = fact.numbers.some((number) => number.currency === undefined && number.percent !== true && names.test(`${number.unit ?? ''} ${number.measures ?? ''}`));
+  return counts || names.test(fact.aspects?.quantity?.answer ?? '');
+}
+
+/**
+ * What "how many" counts, singular ("engineers" → "engineer"), when it names a topic: "how many
+ * people" or "how many of them" count whatever the fact counts.
+ */
+function countedThing(question: NormalizedQuestion): string | undefined {
+  const at = question.words.findIndex((word, i) => word === 'many' && question.words[i - 1] === 'how');
+  const word = at < 0 ? undefined : question.words[at + 1];
+  if (word === undefined || !/^\p{L}+$/u.test(word) || !question.topicTerms.some((term) => word.startsWith(term))) return undefined;
+  return word.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
 }
 
 /** Kinds of answer an entity of the category asked for gives: "Which country…?" asks where, "Which company…?" who. */
@@ -158,6 +174,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);
   const figures = YES_NO.test(question.text) ? [] : quotedFigures(question, matchedFacts);
   const asksCount = question.answerType === 'quantity' && ASKS_COUNT.test(question.text);
+  const counted = asksCount ? countedThing(question) : undefined;
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
   const askedOf = namedBesidesSubject(question.speakers, subject);
   const asksPercentage = question.words.includes('percent');
@@ -172,7 +189,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', () => `does not say ${TYPE_WORDS[question.answerType]}`);
-    } else if (asksCount && !countsSomething(fact)) object('answer-type', () => 'gives an amount or a share, not how many');
+    } else if (asksCount && !countsSomething(fact, counted)) object('answer-type', () => (counted === undefined ? 'gives an amount or a share, not how many' : `counts no ${counted}s`));
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', () => `is not about ${foreign.join(', ')}`);
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', () => `does not report what ${askedOf.join(', ')} said`);

@@ -35,6 +35,11 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
 // "Does the EU treat suppliers differently depending on where they come from?" asks yes or no: a question
 // word inside it only describes. After a verb of saying or knowing ("Did Guo say when…?") it still asks.
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
+
+/** Whether normalised text asks yes or no: it opens with an auxiliary ("Did sales reach $1bn?", "Was that up?"). */
+export function asksYesOrNo(text: string): boolean {
+  return YES_NO.test(text);
+}
 const QUESTION_WORD = /^(?:when|where|why|how|who|whom|whose|which|what)\b/;
 const ASKS_THROUGH = /\b(?:say|says|said|explain|explained|know|knew|tell|told|reveal|revealed|mention|mentioned|give|gave|disclose|disclosed)(?: \w+)? $/;
 

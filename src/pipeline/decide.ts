@@ -9,6 +9,7 @@
  * `scoring.ts`.
  */
 import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
+import { asksYesOrNo } from './answer-type.js';
 import { namesCategory } from './entity-categories.js';
 import { quotedFigures, statesQuotedFigure } from './quoted-figures.js';
 import { reportsWhatIsAsked, wantedReports, type Modality } from './read-modality.js';
@@ -97,7 +98,6 @@ export interface DecideInput {
 const VAGUE_ENOUGH: ReadonlySet<AnswerType> = new Set(['any', 'quantity']);
 
 /** A question an auxiliary verb opens asks yes or no. */
-const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
 
 /** "How many phones…?" asks for a count; "how many billion dollars…?" or "by how many percent…?" does not. */
 const ASKS_COUNT = /\bhow many\b(?! (?:per ?cent|percent|percentage|points?|thousand|million|billion|trillion|bn|dollars?|pounds?|euros?|yuan|us dollars?)\b)/;
@@ -172,7 +172,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // "What's the £76.6bn figure?" is about the fact stating it, whichever other facts its words fit better.
   // "Did sales reach $1bn?" is not: a yes/no question may state a figure to be told the real one.
   const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);
-  const figures = YES_NO.test(question.text) ? [] : quotedFigures(question, matchedFacts);
+  const figures = asksYesOrNo(question.text) ? [] : quotedFigures(question, matchedFacts);
   const asksCount = question.answerType === 'quantity' && ASKS_COUNT.test(question.text);
   const counted = asksCount ? countedThing(question) : undefined;
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.

@@ -8,6 +8,7 @@
 import type { ConversationContext } from '../conversation/session-store.js';
 import type { LexiconEntity } from '../knowledge/schemas.js';
 import type { Normalize } from './normalize.js';
+import { asksYesOrNo } from './answer-type.js';
 import { verbOfSayingAt } from './verbs-of-saying.js';
 import type { AnswerType, Currency, NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -130,13 +131,15 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   }
 
   // "Who else?" asks past the last fact, not about it.
-  if (question.answerType !== 'any' && factId !== undefined && !wantsNew) {
+  if (factId !== undefined && !wantsNew) {
     const noTopic = question.topicTerms.length === 0 && onlySubject;
     const restates =
       question.words.length <= 8 &&
       question.words.some((word) => BACK_REFERENCES.has(word)) &&
       question.topicTerms.every((term) => factKnows(factId, term));
-    if (noTopic || restates) return { question, followUp: { kind: 'aspect', factId, type: question.answerType } };
+    // "Was that up?", "Did it rise?": a yes or no about what the last answer said, which that answer settles.
+    const checksLast = question.answerType === 'any' && restates && asksYesOrNo(question.text);
+    if ((question.answerType !== 'any' && (noTopic || restates)) || checksLast) return { question, followUp: { kind: 'aspect', factId, type: question.answerType } };
   }
   const short = question.words.length <= 5;
   const pointsBack = question.words.some((word) => BACK_REFERENCES.has(word)) && question.topicTerms.length <= 2;

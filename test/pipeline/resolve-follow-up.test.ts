@@ -60,6 +60,11 @@ describe('resolve follow-up (the article, whose language knows "why" and "else")
     expect(resolveFollowUp(real.normalize('How many people?'), afterDetentions, real.followUpTools).followUp).toEqual({ kind: 'aspect', factId: 'canada-retaliation', type: 'quantity' });
   });
 
+  it('reads "Was that up?" as a yes or no about the last fact, which that fact settles', () => {
+    const afterGear: ConversationContext = { factId: 'network-gear-sales', intent: 'finance.network_gear', people: [], question: 'how much did huawei sell to carriers', answered: [] };
+    expect(resolveFollowUp(real.normalize('Was that up?'), afterGear, real.followUpTools).followUp).toEqual({ kind: 'aspect', factId: 'network-gear-sales', type: 'any' });
+  });
+
   it('asks past the facts already given for "What else?"', () => {
     expect(resolveReal('What else?').given).toEqual(['cfo-arrest']);
   });

@@ -20,6 +20,7 @@ describe('answer type', () => {
     ['did jane doe say when the factory opens', 'time'],
     ['what is the new factory for', 'reason'],
     ['what was jane doe praised for', 'reason'],
+    ['what is the new factory for anyway', 'reason'],
     ['how tall is jane doe', 'attribute'],
     ['what colour is the logo', 'attribute'],
     ['how big were the sales', 'quantity'],

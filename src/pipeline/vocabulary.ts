@@ -31,6 +31,8 @@ export interface Vocabulary {
 
 export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords = englishWords()): Vocabulary {
   const { lexicon } = knowledge;
+  // The same texts recur (drafted utterances are facts' questions; WordNet's phrases share their words).
+  const wordsOf = rememberedWords();
   const synonyms = new PhraseTable<readonly string[]>();
   // The article's own synonyms first: where both name a phrase, the article's reading wins.
   for (const [canonical, variants] of [...Object.entries(lexicon.synonyms), ...GENERAL_SYNONYMS]) {
@@ -39,14 +41,14 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   }
   const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
   // WordNet's phrases last: a curated reading of the same words wins.
-  for (const [phrase, words] of relatedPhrases(relations)) synonyms.add(phrase, words);
+  for (const [phrase, words] of relatedPhrases(relations, wordsOf)) synonyms.add(phrase, words);
   const entityAliases = new PhraseTable<string>();
   for (const entity of lexicon.entities) {
-    for (const alias of entity.aliases) entityAliases.add(tokenize(alias), entity.id);
+    for (const alias of entity.aliases) entityAliases.add(wordsOf(alias), entity.id);
   }
   const greetings = new PhraseTable<true>();
   for (const greeting of GREETINGS) greetings.add(wordsOf(greeting), true);
-  const frequencies = wordFrequencies(knowledge);
+  const frequencies = wordFrequencies(knowledge, wordsOf);
   const knownStems = new Set([...frequencies.keys()].map(stem));
   const relatedWord = (word: string): string | undefined => {
     // A reader's inflection ("probes") is related as its lemma is.
@@ -75,14 +77,24 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
 let englishTexts: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**
- * The words of a text, read once per process for the engine's own English (its synonyms, greetings,
- * stopwords and topic-neutral words are the same for every article served) and afresh for an article's.
+ * Reads the words of a text (`tokenize`), each text once: once per process for the engine's own
+ * English (its synonyms, greetings, stopwords and topic-neutral words are the same for every article
+ * served), once per vocabulary built for an article's.
  */
-function wordsOf(text: string): readonly string[] {
+function rememberedWords(): (text: string) => readonly string[] {
   englishTexts ??= new Map(
     [...GENERAL_SYNONYMS.flat(2), ...TOPIC_NEUTRAL_WORDS, ...STOPWORDS, ...GREETINGS, ...KNOWN_WORDS].map((english) => [english, tokenize(english)]),
   );
-  return englishTexts.get(text) ?? tokenize(text);
+  const english = englishTexts;
+  const article = new Map<string, readonly string[]>();
+  return (text) => {
+    let words = english.get(text) ?? article.get(text);
+    if (words === undefined) {
+      words = tokenize(text);
+      article.set(text, words);
+    }
+    return words;
+  };
 }
 
 /**
@@ -98,21 +110,24 @@ const CLOSE_RELATIONS: ReadonlySet<WordRelation> = new Set(['synonym', 'derivati
  * "arrest"), as phrases in each form of their first word ("picked up" → "arrest"). Only synonyms: a
  * phrase is read as the word itself, so a broader or merely derived sense would change the question.
  */
-function relatedPhrases(relations: ReadonlyMap<string, ReadonlyArray<readonly [string, WordRelation]>>): Array<[readonly string[], readonly string[]]> {
+function relatedPhrases(
+  relations: ReadonlyMap<string, ReadonlyArray<readonly [string, WordRelation]>>,
+  wordsOf: (text: string) => readonly string[],
+): Array<[readonly string[], readonly string[]]> {
   const phrases: Array<[readonly string[], readonly string[]]> = [];
   for (const [reader, related] of relations) {
-    const [first = '', ...rest] = reader.split('_');
     const [word, relation] = related[0] ?? [];
-    if (rest.length === 0 || word === undefined || relation !== 'synonym') continue;
-    const canonical = tokenize(word);
-    const tail = rest.flatMap((part) => tokenize(part));
-    for (const form of inflectionsOf(first)) phrases.push([[...tokenize(form), ...tail], canonical]);
+    if (!reader.includes('_') || word === undefined || relation !== 'synonym') continue;
+    const [first = '', ...rest] = reader.split('_');
+    const canonical = wordsOf(word);
+    const tail = rest.flatMap(wordsOf);
+    for (const form of inflectionsOf(first)) phrases.push([[...wordsOf(form), ...tail], canonical]);
   }
   return phrases;
 }
 
 /** How often each word occurs across all the knowledge and intent files, and the engine's own English. */
-function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase): Map<string, number> {
+function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase, wordsOf: (text: string) => readonly string[]): Map<string, number> {
   const texts = [
     article,
     ...facts.flatMap((fact) => [fact.answer, ...fact.questions, ...fact.keywords, ...Object.values(fact.aspects ?? {}).map((a) => a.answer)]),

@@ -86,22 +86,22 @@ function findLine(bytes: Buffer, first: number, lemma: string): string | undefin
   let low = first;
   let high = bytes.length;
   while (low < high) {
-    const middle = (low + high) >>> 1;
-    // lastIndexOf from -1 would search from the end; the first entry starts after a newline anyway.
-    const start = middle === 0 ? 0 : bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
+    let start = (low + high) >>> 1;
+    // Lines are short: stepping over bytes here costs less than Buffer's indexOf, a call into C++ each time.
+    while (start > low && bytes[start - 1] !== NEWLINE) start -= 1;
     const order = compareLemma(bytes, start, lemma);
-    if (order === 0) {
-      const end = bytes.indexOf(NEWLINE, start);
-      return bytes.toString('latin1', start, end < 0 ? bytes.length : end);
-    }
-    if (order < 0) {
-      const next = bytes.indexOf(NEWLINE, start);
-      low = next < 0 ? high : next + 1;
-    } else {
-      high = start;
-    }
+    if (order === 0) return bytes.toString('latin1', start, lineEnd(bytes, start));
+    if (order < 0) low = lineEnd(bytes, start) + 1;
+    else high = start;
   }
   return undefined;
+}
+
+/** Where the line at `start` ends: its newline, or the end of the file. */
+function lineEnd(bytes: Buffer, start: number): number {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== NEWLINE) end += 1;
+  return end;
 }
 
 /** How the lemma of the line at `start` sorts against `lemma` (negative: before it), compared in place: lookups are many at start-up. */

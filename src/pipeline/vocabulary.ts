@@ -5,7 +5,7 @@
  * vocabulary that spelling correction may correct towards.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
-import type { LexiconEntity, WordRelation } from '../knowledge/schemas.js';
+import type { LexiconEntity, WordRelation, WordRelationsFile } from '../knowledge/schemas.js';
 import { englishWords, GENERAL_SYNONYMS, GREETINGS, inflectionsOf, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
 import { stem } from '../nlp/natural.js';
 import { createNormalizer } from './normalize.js';
@@ -31,26 +31,31 @@ export interface Vocabulary {
 
 export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords = englishWords()): Vocabulary {
   const { lexicon } = knowledge;
+  // The same texts recur (drafted utterances are facts' questions; WordNet's phrases share their words).
+  const wordsOf = rememberedWords();
   const synonyms = new PhraseTable<readonly string[]>();
   // The article's own synonyms first: where both name a phrase, the article's reading wins.
   for (const [canonical, variants] of [...Object.entries(lexicon.synonyms), ...GENERAL_SYNONYMS]) {
     const canonicalWords = wordsOf(canonical);
     for (const variant of variants) synonyms.add(wordsOf(variant), canonicalWords);
   }
-  const relations = new Map(Object.entries(knowledge.wordRelations?.relations ?? {}));
+  // Looked up in the file's own object: copying its thousands of entries into a Map was a measurable
+  // part of start-up.
+  const relations: WordRelations = knowledge.wordRelations?.relations ?? {};
+  const relationsOf = (word: string) => (Object.hasOwn(relations, word) ? relations[word] : undefined) ?? [];
   // WordNet's phrases last: a curated reading of the same words wins.
-  for (const [phrase, words] of relatedPhrases(relations)) synonyms.add(phrase, words);
+  for (const [phrase, words] of relatedPhrases(relations, wordsOf)) synonyms.add(phrase, words);
   const entityAliases = new PhraseTable<string>();
   for (const entity of lexicon.entities) {
-    for (const alias of entity.aliases) entityAliases.add(tokenize(alias), entity.id);
+    for (const alias of entity.aliases) entityAliases.add(wordsOf(alias), entity.id);
   }
   const greetings = new PhraseTable<true>();
   for (const greeting of GREETINGS) greetings.add(wordsOf(greeting), true);
-  const frequencies = wordFrequencies(knowledge);
+  const frequencies = wordFrequencies(knowledge, wordsOf);
   const knownStems = new Set([...frequencies.keys()].map(stem));
   const relatedWord = (word: string): string | undefined => {
     // A reader's inflection ("probes") is related as its lemma is.
-    const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap((candidate) => relations.get(candidate) ?? []);
+    const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap(relationsOf);
     const close = readings.find(([, relation]) => CLOSE_RELATIONS.has(relation));
     if (close !== undefined) return close[0];
     // The knowledge base's words the reader's word is broader than.
@@ -72,17 +77,29 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
 }
 
 
+type WordRelations = WordRelationsFile['relations'];
+
 let englishTexts: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**
- * The words of a text, read once per process for the engine's own English (its synonyms, greetings,
- * stopwords and topic-neutral words are the same for every article served) and afresh for an article's.
+ * Reads the words of a text (`tokenize`), each text once: once per process for the engine's own
+ * English (its synonyms, greetings, stopwords and topic-neutral words are the same for every article
+ * served), once per vocabulary built for an article's.
  */
-function wordsOf(text: string): readonly string[] {
+function rememberedWords(): (text: string) => readonly string[] {
   englishTexts ??= new Map(
     [...GENERAL_SYNONYMS.flat(2), ...TOPIC_NEUTRAL_WORDS, ...STOPWORDS, ...GREETINGS, ...KNOWN_WORDS].map((english) => [english, tokenize(english)]),
   );
-  return englishTexts.get(text) ?? tokenize(text);
+  const english = englishTexts;
+  const article = new Map<string, readonly string[]>();
+  return (text) => {
+    let words = english.get(text) ?? article.get(text);
+    if (words === undefined) {
+      words = tokenize(text);
+      article.set(text, words);
+    }
+    return words;
+  };
 }
 
 /**
@@ -98,21 +115,25 @@ const CLOSE_RELATIONS: ReadonlySet<WordRelation> = new Set(['synonym', 'derivati
  * "arrest"), as phrases in each form of their first word ("picked up" → "arrest"). Only synonyms: a
  * phrase is read as the word itself, so a broader or merely derived sense would change the question.
  */
-function relatedPhrases(relations: ReadonlyMap<string, ReadonlyArray<readonly [string, WordRelation]>>): Array<[readonly string[], readonly string[]]> {
+function relatedPhrases(
+  relations: WordRelations,
+  wordsOf: (text: string) => readonly string[],
+): Array<[readonly string[], readonly string[]]> {
   const phrases: Array<[readonly string[], readonly string[]]> = [];
-  for (const [reader, related] of relations) {
+  for (const reader of Object.keys(relations)) {
+    if (!reader.includes('_')) continue;
+    const [word, relation] = relations[reader]?.[0] ?? [];
+    if (word === undefined || relation !== 'synonym') continue;
     const [first = '', ...rest] = reader.split('_');
-    const [word, relation] = related[0] ?? [];
-    if (rest.length === 0 || word === undefined || relation !== 'synonym') continue;
-    const canonical = tokenize(word);
-    const tail = rest.flatMap((part) => tokenize(part));
-    for (const form of inflectionsOf(first)) phrases.push([[...tokenize(form), ...tail], canonical]);
+    const canonical = wordsOf(word);
+    const tail = rest.flatMap(wordsOf);
+    for (const form of inflectionsOf(first)) phrases.push([[...wordsOf(form), ...tail], canonical]);
   }
   return phrases;
 }
 
 /** How often each word occurs across all the knowledge and intent files, and the engine's own English. */
-function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase): Map<string, number> {
+function wordFrequencies({ article, facts, intents, lexicon, replies }: KnowledgeBase, wordsOf: (text: string) => readonly string[]): Map<string, number> {
   const texts = [
     article,
     ...facts.flatMap((fact) => [fact.answer, ...fact.questions, ...fact.keywords, ...Object.values(fact.aspects ?? {}).map((a) => a.answer)]),

@@ -54,12 +54,17 @@ describe('the ask routes with and without Express', () => {
     ['a body that is not an object', '/api/ask', '"hi"'],
     ['an empty body', '/api/ask', ''],
     ['a missing question', '/api/ask', '{}'],
+    ['a body with a byte-order mark', '/api/ask', '\uFEFF{"question": "Who is Guo Ping?"}'],
+    ['a body with spaces before its object', '/api/ask', ' \r\n\t{"question": "Who is Guo Ping?"}'],
+    ['a body that is a number', '/api/ask', '42'],
     ['a body over the limit', '/api/ask', JSON.stringify({ question: 'a'.repeat(20_000) })],
-  ])('gives %s the same response either way', async (_name, path, body) => {
+    ['a body over the limit sent in chunks', '/api/ask', JSON.stringify({ question: 'a'.repeat(20_000) }), { 'transfer-encoding': 'chunked' }],
+  ])('gives %s the same response either way', async (_name, path, body, extraHeaders = {}) => {
     throughExpress.length = 0;
-    const direct = await rawRequest(base, { path, headers: JSON_TYPE, body });
+    const headers = { ...JSON_TYPE, ...extraHeaders };
+    const direct = await rawRequest(base, { path, headers, body });
     // Express routes are not strict about a trailing slash; the direct path takes only the exact path.
-    const general = await rawRequest(base, { path: `${path}/`, headers: JSON_TYPE, body });
+    const general = await rawRequest(base, { path: `${path}/`, headers, body });
     expect(throughExpress).toEqual([`${path}/`]);
     expect(comparable(direct)).toEqual(comparable(general));
   });

@@ -26,8 +26,8 @@ export const ASK_PATHS = ['/api/ask', '/api/articles/:slug/ask'] as const;
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Largest request body accepted. */
-export const MAX_BODY = '16kb';
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY = 16 * 1024;
 
 /** Prefix of the engine sessions that API clients name. */
 export const API_SESSIONS = 'api:';
@@ -70,12 +70,12 @@ const requireJson: RequestHandler = (req, _res, next) => {
 };
 
 /**
- * What a POST to an ask path runs once it is known to carry JSON: the body
- * read and parsed (at most `MAX_BODY`), then the question answered by
- * `engineFor`'s engine. Node's request and response suffice, so the direct
- * path (`direct-ask.ts`) runs the same steps as the Express routes below.
+ * The last step of a POST to an ask path, once its JSON body is in
+ * `req.body`: the question validated and answered by `engineFor`'s engine.
+ * Node's request and response suffice, so the direct path (`direct-ask.ts`)
+ * ends in the same step as the Express routes below.
  */
-export function answerSteps(engineFor: (req: IncomingMessage) => Engine, channel: ChannelName = 'http'): NodeMiddleware[] {
+export function answerQuestion(engineFor: (req: IncomingMessage) => Engine, channel: ChannelName = 'http'): NodeMiddleware {
   const answer = async (req: IncomingMessage & { body?: unknown }, res: Parameters<NodeMiddleware>[1]) => {
     const { question, sessionId = randomUUID() } = parseAskBody(req.body);
     // Client ids live in the API's own namespace, so no client can name another channel's conversation (a Slack thread's).
@@ -83,9 +83,10 @@ export function answerSteps(engineFor: (req: IncomingMessage) => Engine, channel
     // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
     sendJson(res, JSON.stringify({ ...response, sessionId }));
   };
-  return [jsonBody, (req, res, next) => void answer(req, res).catch(next)];
+  return (req, res, next) => void answer(req, res).catch(next);
 }
 
+/** Any JSON body Express is given: every charset and content encoding body-parser reads. */
 const jsonBody: NodeMiddleware = express.json({ limit: MAX_BODY, strict: true });
 
 export function askRouter(articles: ServedArticles, channel: ChannelName = 'http'): Router {
@@ -95,8 +96,8 @@ export function askRouter(articles: ServedArticles, channel: ChannelName = 'http
     requireArticle(articles, slug);
     next();
   });
-  router.post('/api/ask', requireJson, ...answerSteps(() => articles.default.engine, channel));
-  router.post('/api/articles/:slug/ask', requireJson, ...answerSteps((req) => requireArticle(articles, String((req as Request).params['slug'])).engine, channel));
+  router.post('/api/ask', requireJson, jsonBody, answerQuestion(() => articles.default.engine, channel));
+  router.post('/api/articles/:slug/ask', requireJson, jsonBody, answerQuestion((req) => requireArticle(articles, String((req as Request).params['slug'])).engine, channel));
   for (const path of ASK_PATHS) {
     router.all(path, (req, res, next) => {
       res.set('Allow', 'POST');

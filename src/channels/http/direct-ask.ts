@@ -17,8 +17,9 @@ import type { Express } from 'express';
 import { ARTICLE_SLUG } from '../../knowledge/load-articles.js';
 import type { ServedArticles } from '../../served-articles.js';
 import { articleNotFound } from './articles-route.js';
-import { answerSteps } from './ask-route.js';
+import { answerQuestion, MAX_BODY } from './ask-route.js';
 import { runChain, type NodeErrorHandler, type NodeMiddleware } from './node-middleware.js';
+import { readJsonBody } from './read-json-body.js';
 import { pathOf } from './request-log.js';
 
 /** The Content-Type values the direct path takes (lower-cased); any other goes through Express's `req.is`. */
@@ -31,8 +32,9 @@ export type DirectChains = (req: IncomingMessage) => readonly NodeMiddleware[] |
 
 /** `before`: the middleware Express runs on the ask paths before their own steps (drain, headers, request log, CORS, limit). */
 export function directAskChains(articles: ServedArticles, before: readonly NodeMiddleware[]): DirectChains {
-  const chains = new Map(articles.all.map((article) => [article.slug, [...before, ...answerSteps(() => article.engine)]]));
-  const defaultChain = [...before, ...answerSteps(() => articles.default.engine)];
+  const readBody = readJsonBody(MAX_BODY);
+  const chains = new Map(articles.all.map((article) => [article.slug, [...before, readBody, answerQuestion(() => article.engine)]]));
+  const defaultChain = [...before, readBody, answerQuestion(() => articles.default.engine)];
   return (req) => {
     if (req.method !== 'POST' || !isPlainJson(req)) return undefined;
     const path = pathOf(req);

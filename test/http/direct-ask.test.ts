@@ -46,7 +46,7 @@ function comparable(response: RawResponse) {
 const JSON_TYPE = { 'content-type': 'application/json', origin: WIDGET_ORIGIN };
 
 describe('the ask routes with and without Express', () => {
-  it.each([
+  it.each<[string, string, string, Record<string, string>?]>([
     ['an answer', '/api/ask', JSON.stringify({ question: 'How much profit did Huawei make?' })],
     ['an answer about an article by slug', '/api/articles/huawei/ask', JSON.stringify({ question: 'Who is Guo Ping?' })],
     ['an unknown article', '/api/articles/no-such-article/ask', JSON.stringify({ question: 'hi' })],

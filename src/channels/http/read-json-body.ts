@@ -30,7 +30,7 @@ export function readJsonBody(limitBytes: number): NodeMiddleware {
         chunks.push(chunk);
         return;
       }
-      req.off('data', onData).off('end', onEnd);
+      req.off('data', onData).off('end', onEnd).off('error', onError);
       readOff(req, () => next(tooLarge()));
     };
     const onEnd = () => {

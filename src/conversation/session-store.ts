@@ -76,8 +76,9 @@ export class MemorySessionStore implements SessionStore {
     const expiresAt = this.now() + this.options.ttlMs;
     const entry = this.sessions.get(sessionId);
     if (entry === undefined) {
-      const created: Entry = { id: sessionId, context, expiresAt, newer: undefined, older: undefined };
-      this.sessions.set(sessionId, created);
+      const id = flatCopy(sessionId);
+      const created: Entry = { id, context, expiresAt, newer: undefined, older: undefined };
+      this.sessions.set(id, created);
       this.moveToFront(created);
     } else {
       entry.context = context;
@@ -126,4 +127,15 @@ export class MemorySessionStore implements SessionStore {
     entry.newer = undefined;
     entry.older = undefined;
   }
+}
+
+/**
+ * The same text in one piece. An id built by concatenation (`scope:api:` and
+ * a UUID, which Node assembles from twenty pieces) is a tree of string pieces
+ * that V8 keeps as it is, and a key kept for a session's whole life kept the
+ * tree: about 600 bytes and 20 objects for the old generation to mark, against
+ * about 100 bytes and one object as a flat copy.
+ */
+function flatCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }

@@ -93,19 +93,42 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
     },
   });
 
+  const questionsBy = labelled((channel, outcome) => questions.labels({ channel, outcome }));
+  const fallbacksBy = labelled((channel) => fallbacks.labels({ channel }));
+  const latencyBy = labelled((channel) => latency.labels({ channel }));
+  const httpBy = labelled((route, method, status) => http.labels({ route, method, status }));
+
   return {
     registry,
     observeAnswer({ input, outcome, latencyMs }) {
       const channel = input.channel ?? 'unknown';
-      questions.inc({ channel, outcome });
-      if (outcome === 'fallback') fallbacks.inc({ channel });
-      latency.observe({ channel }, latencyMs / 1000);
+      questionsBy(channel, outcome).inc();
+      if (outcome === 'fallback') fallbacksBy(channel).inc();
+      latencyBy(channel).observe(latencyMs / 1000);
     },
     observeHttp(route, method, status) {
-      http.inc({ route, method, status: String(status) });
+      httpBy(route, method, String(status)).inc();
     },
     countDroppedUnanswered() {
       droppedUnanswered.inc();
     },
+  };
+}
+
+/**
+ * One child metric per combination of label values, made on first use:
+ * prom-client hashes a label object on every call, a cost each request paid
+ * twice or three times. Label values are few (routes, statuses, channels).
+ */
+function labelled<Child>(make: (...values: string[]) => Child): (...values: string[]) => Child {
+  const children = new Map<string, Child>();
+  return (...values) => {
+    const key = values.join('\n');
+    let child = children.get(key);
+    if (child === undefined) {
+      child = make(...values);
+      children.set(key, child);
+    }
+    return child;
   };
 }

@@ -8,6 +8,7 @@
  * dropped with the rest.
  */
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { RequestError } from '../../errors.js';
@@ -16,6 +17,8 @@ import { stripControl } from '../../pipeline/text-tokens.js';
 import type { ChannelName } from '../../pipeline/types.js';
 import type { ServedArticles } from '../../served-articles.js';
 import { requireArticle } from './articles-route.js';
+import { sendJson } from './error-response.js';
+import type { NodeMiddleware } from './node-middleware.js';
 import { requestIdOf } from './request-log.js';
 
 /** Where questions are asked: about the default article, or about one by slug. Rate limits and CORS guard both. */
@@ -23,8 +26,8 @@ export const ASK_PATHS = ['/api/ask', '/api/articles/:slug/ask'] as const;
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Largest request body accepted. */
-export const MAX_BODY = '16kb';
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY = 16 * 1024;
 
 /** Prefix of the engine sessions that API clients name. */
 export const API_SESSIONS = 'api:';
@@ -66,26 +69,35 @@ const requireJson: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/**
+ * The last step of a POST to an ask path, once its JSON body is in
+ * `req.body`: the question validated and answered by `engineFor`'s engine.
+ * Node's request and response suffice, so the direct path (`direct-ask.ts`)
+ * ends in the same step as the Express routes below.
+ */
+export function answerQuestion(engineFor: (req: IncomingMessage) => Engine, channel: ChannelName = 'http'): NodeMiddleware {
+  const answer = async (req: IncomingMessage & { body?: unknown }, res: Parameters<NodeMiddleware>[1]) => {
+    const { question, sessionId = randomUUID() } = parseAskBody(req.body);
+    // Client ids live in the API's own namespace, so no client can name another channel's conversation (a Slack thread's).
+    const response = await engineFor(req).ask({ question, sessionId: API_SESSIONS + sessionId, channel, requestId: requestIdOf(res) });
+    // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
+    sendJson(res, JSON.stringify({ ...response, sessionId }));
+  };
+  return (req, res, next) => void answer(req, res).catch(next);
+}
+
+/** Any JSON body Express is given: every charset and content encoding body-parser reads. */
+const jsonBody: NodeMiddleware = express.json({ limit: MAX_BODY, strict: true });
+
 export function askRouter(articles: ServedArticles, channel: ChannelName = 'http'): Router {
   const router = express.Router();
-  const ask = (engineFor: (req: Request) => Engine): RequestHandler[] => [
-    requireJson,
-    express.json({ limit: MAX_BODY, strict: true }),
-    async (req, res) => {
-      const { question, sessionId = randomUUID() } = parseAskBody(req.body);
-      // Client ids live in the API's own namespace, so no client can name another channel's conversation (a Slack thread's).
-      const response = await engineFor(req).ask({ question, sessionId: API_SESSIONS + sessionId, channel, requestId: requestIdOf(res) });
-      // Not res.json: an answer is never revalidated (each carries its own session id), so hashing it for an ETag is waste.
-      res.type('json').end(JSON.stringify({ ...response, sessionId }));
-    },
-  ];
   // An unknown article is refused before its body is read.
   router.param('slug', (_req, _res, next, slug: string) => {
     requireArticle(articles, slug);
     next();
   });
-  router.post('/api/ask', ...ask(() => articles.default.engine));
-  router.post('/api/articles/:slug/ask', ...ask((req) => requireArticle(articles, String(req.params['slug'])).engine));
+  router.post('/api/ask', requireJson, jsonBody, answerQuestion(() => articles.default.engine, channel));
+  router.post('/api/articles/:slug/ask', requireJson, jsonBody, answerQuestion((req) => requireArticle(articles, String((req as Request).params['slug'])).engine, channel));
   for (const path of ASK_PATHS) {
     router.all(path, (req, res, next) => {
       res.set('Allow', 'POST');

@@ -5,22 +5,23 @@
  * connection ends after its answer and its next request opens a new one,
  * which the load balancer sends elsewhere; none is reset mid-request.
  */
-import type { RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { NodeMiddleware } from './node-middleware.js';
 
 export interface ConnectionDrain {
   /** Mount first, so every response passes through it. */
-  readonly middleware: RequestHandler;
+  readonly middleware: NodeMiddleware;
   /** From now on, every response closes its connection. */
   begin(): void;
 }
 
 export function connectionDrain(): ConnectionDrain {
   let draining = false;
-  const inFlight = new Set<Response>();
+  const inFlight = new Set<ServerResponse>();
   return {
     middleware: (_req, res, next) => {
       if (draining) {
-        res.set('Connection', 'close');
+        res.setHeader('Connection', 'close');
       } else {
         inFlight.add(res);
         res.once('close', () => inFlight.delete(res));
@@ -29,7 +30,7 @@ export function connectionDrain(): ConnectionDrain {
     },
     begin() {
       draining = true;
-      for (const res of inFlight) if (!res.headersSent) res.set('Connection', 'close');
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
       inFlight.clear();
     },
   };

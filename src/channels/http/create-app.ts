@@ -17,9 +17,11 @@ import type { ServedArticles } from '../../served-articles.js';
 import { articlesRouter } from './articles-route.js';
 import { ASK_PATHS, askRouter } from './ask-route.js';
 import type { ConnectionDrain } from './connection-drain.js';
+import { directAskChains, serveAskDirectly } from './direct-ask.js';
 import { errorHandler, notFound } from './error-response.js';
 import { healthRouter } from './health-routes.js';
-import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import type { NodeMiddleware } from './node-middleware.js';
+import { clientAddresses, rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { methodNotAllowed, routeOf, routeTable, type RouteTable } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
@@ -28,6 +30,8 @@ import { securityHeaders } from './security-headers.js';
 export interface Channel {
   readonly name: string;
   mount(app: Express): void;
+  /** Runs on every request to the ask paths, after the channels' own routes and before the rate limit (the widget's CORS). */
+  readonly askMiddleware?: NodeMiddleware;
   close?(): Promise<void>;
 }
 
@@ -59,17 +63,27 @@ export function createApp(parts: AppParts): Express {
   let routes: RouteTable | undefined;
   // Read on first use: by then every route is mounted.
   const knownRoutes = () => (routes ??= routeTable(app));
-  if (parts.drain !== undefined) app.use(parts.drain.middleware);
-  app.use(securityHeaders());
-  app.use(requestLog({ log, metrics, routeOf: (path) => routeOf(knownRoutes(), path) ?? 'other' }));
+  const everyRequest = [
+    ...(parts.drain === undefined ? [] : [parts.drain.middleware]),
+    securityHeaders(),
+    requestLog({ log, metrics, routeOf: (path) => routeOf(knownRoutes(), path) ?? 'other' }),
+  ];
+  const askMiddleware = channels.flatMap((channel) => channel.askMiddleware ?? []);
+  const limiter = limit === undefined ? undefined : rateLimit(limit, clientAddresses(trustProxy));
+  const errors = errorHandler(logError);
+  for (const middleware of everyRequest) app.use(middleware);
   app.use(healthRouter({ readiness: [knowledgeLoaded(articles), ...readiness], metrics: parts.metricsElsewhere === true ? undefined : metrics }));
-  for (const channel of channels) channel.mount(app);
-  if (limit !== undefined) app.use([...ASK_PATHS], rateLimit(limit));
+  for (const channel of channels) {
+    channel.mount(app);
+    if (channel.askMiddleware !== undefined) app.use([...ASK_PATHS], channel.askMiddleware);
+  }
+  if (limiter !== undefined) app.use([...ASK_PATHS], limiter);
   app.use(articlesRouter(articles));
   app.use(askRouter(articles));
   app.use(methodNotAllowed(knownRoutes));
   app.use(notFound);
-  app.use(errorHandler(logError));
+  app.use(errors);
+  serveAskDirectly(app, directAskChains(articles, [...everyRequest, ...askMiddleware, ...(limiter === undefined ? [] : [limiter])]), errors);
   return app;
 }
 

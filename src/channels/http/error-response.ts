@@ -3,8 +3,10 @@
  * with the status that fits the code. Unexpected errors are logged and
  * reported as a 500 without internals.
  */
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import { RequestError, type ErrorCode } from '../../errors.js';
+import type { NodeErrorHandler } from './node-middleware.js';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
@@ -19,8 +21,16 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
-export function sendError(res: Response, code: ErrorCode, message: string): void {
-  res.status(STATUS[code]).json({ error: { code, message } });
+/** Sends `{"error": {"code", "message"}}` with the code's status. No ETag: an error is never revalidated. */
+export function sendError(res: ServerResponse, code: ErrorCode, message: string): void {
+  res.statusCode = STATUS[code];
+  sendJson(res, JSON.stringify({ error: { code, message } }));
+}
+
+/** Sends a JSON body (Node adds its Content-Length). */
+export function sendJson(res: ServerResponse, body: string): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(body);
 }
 
 /**
@@ -52,9 +62,9 @@ export const notFound: RequestHandler = (req, res) => {
   sendError(res, 'not_found', `No route for ${req.method} ${req.path}.`);
 };
 
-export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
+export function errorHandler(log: (error: unknown) => void): NodeErrorHandler {
   return (error, _req, res, _next) => {
-    const known = error instanceof RequestError ? error : fromBodyParser(error ?? {});
+    const known = error instanceof RequestError ? error : fromBodyParser((error ?? {}) as Parameters<typeof fromBodyParser>[0]);
     if (known !== undefined) return sendError(res, known.code, known.message);
     log(error);
     if (!res.headersSent) sendError(res, 'internal_error', 'Something went wrong; please try again.');

@@ -18,11 +18,14 @@
  * The counters live in this process, or in Redis when a store is given, so
  * that N processes behind a load balancer enforce one limit, not N.
  */
+import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
-import type { Request, RequestHandler } from 'express';
+import type { Request, Response } from 'express';
 import { rateLimit as expressRateLimit, ipKeyGenerator, type AugmentedRequest, type Store } from 'express-rate-limit';
+import proxyaddr from 'proxy-addr';
 import type { RateLimitConfig } from '../../config.js';
 import { RequestError } from '../../errors.js';
+import type { NodeMiddleware } from './node-middleware.js';
 
 export interface RateLimitOptions extends RateLimitConfig {
   /** Where counters live; express-rate-limit's memory store when absent. */
@@ -31,13 +34,14 @@ export interface RateLimitOptions extends RateLimitConfig {
   readonly onStoreError?: (error: unknown) => void;
 }
 
-/** A middleware that refuses clients over the limit; passes everything when `perMinute` is 0. */
-export function rateLimit(options: RateLimitOptions): RequestHandler {
+/** A middleware that refuses clients over the limit, each client its `clientAddress`; passes everything when `perMinute` is 0. */
+export function rateLimit(options: RateLimitOptions, clientAddress: ClientAddress): NodeMiddleware {
   if (options.perMinute === 0) return (_req, _res, next) => next();
   const exempt = options.exempt.length === 0 ? undefined : blockList(options.exempt);
   const windowMs = Math.max(1000, Math.round((options.burst / options.perMinute) * 60_000));
   const onStoreError = options.onStoreError ?? (() => {});
-  return expressRateLimit({
+  // express-rate-limit reads only Node's own request and response (our key and skip functions work out the address).
+  const limiter = expressRateLimit({
     windowMs,
     limit: options.burst,
     standardHeaders: false,
@@ -48,7 +52,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     handler: (req, res, next) => {
       const resetTime = (req as AugmentedRequest).rateLimit?.resetTime?.getTime() ?? Date.now() + windowMs;
       const seconds = Math.max(1, Math.ceil((resetTime - Date.now()) / 1000));
-      res.set('Retry-After', String(seconds));
+      res.setHeader('Retry-After', String(seconds));
       next(new RequestError('rate_limited', `Too many questions from this address; try again in ${seconds} s.`));
     },
     ...(options.store === undefined ? {} : { store: options.store }),
@@ -56,21 +60,32 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     passOnStoreError: true,
     logger: { error: onStoreError, warn: onStoreError },
   });
+  return (req, res, next) => void limiter(req as Request, res as Response, next);
 }
 
-/** The client's address: `req.ip` when it is an IP address, else the connecting peer (the proxy that sent junk). */
-export function clientAddress(req: Request): string {
-  // Express works `req.ip` out from the proxy chain on every read, and the limiter asks twice.
-  let address = addresses.get(req);
-  if (address === undefined) {
-    const ip = req.ip;
-    address = ip !== undefined && isIP(ip) !== 0 ? ip : (req.socket.remoteAddress ?? 'unknown');
-    addresses.set(req, address);
-  }
-  return address;
-}
+export type ClientAddress = (req: IncomingMessage) => string;
 
-const addresses = new WeakMap<Request, string>();
+/**
+ * The client's address as Express's `req.ip` gives it (the first address
+ * along `X-Forwarded-For` that is not a trusted proxy, with the same setting),
+ * when it is an IP address, else the connecting peer (the proxy that sent junk).
+ * Worked out with the library Express uses, so the requests Express never
+ * sees (`direct-ask.ts`) get the same answer.
+ */
+export function clientAddresses(trustProxy: readonly string[] | number): ClientAddress {
+  const trust = typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : proxyaddr.compile([...trustProxy]);
+  // The limiter asks twice per request.
+  const addresses = new WeakMap<IncomingMessage, string>();
+  return (req) => {
+    let address = addresses.get(req);
+    if (address === undefined) {
+      const ip = proxyaddr(req, trust);
+      address = isIP(ip) !== 0 ? ip : (req.socket.remoteAddress ?? 'unknown');
+      addresses.set(req, address);
+    }
+    return address;
+  };
+}
 
 function blockList(entries: readonly string[]): BlockList {
   const list = new BlockList();

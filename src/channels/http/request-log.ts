@@ -7,9 +7,10 @@
  * already has its own `answered` line.
  */
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../operations/logger.js';
 import type { Metrics } from '../../operations/metrics.js';
+import type { NodeMiddleware } from './node-middleware.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -20,18 +21,24 @@ export interface RequestLogDeps {
   readonly routeOf: (path: string) => string;
 }
 
-export function requestLog({ log, metrics, routeOf }: RequestLogDeps): RequestHandler {
+/**
+ * Each response's request id. Passed by hand rather than through
+ * AsyncLocalStorage, which on Node 20 slowed every request by a sixth.
+ */
+const requestIds = new WeakMap<ServerResponse, string>();
+
+export function requestLog({ log, metrics, routeOf }: RequestLogDeps): NodeMiddleware {
   return (req, res, next) => {
-    const offered = req.get('X-Request-Id');
-    const requestId = offered !== undefined && REQUEST_ID.test(offered) ? offered : randomUUID();
-    res.set('X-Request-Id', requestId);
-    res.locals.requestId = requestId;
+    const offered = req.headers['x-request-id'];
+    const requestId = typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    requestIds.set(res, requestId);
     const started = performance.now();
-    // Read now: a router mounted at a path (CORS on /api/ask) shortens req.path while it runs, and may answer there.
-    const path = req.path;
+    // Read now: a router mounted at a path (CORS on /api/ask) shortens req.url while it runs, and may answer there.
+    const path = pathOf(req);
     res.once('finish', () => {
       const route = routeOf(path);
-      metrics?.observeHttp(route, req.method, res.statusCode);
+      metrics?.observeHttp(route, req.method ?? '', res.statusCode);
       if (log === undefined) return;
       const fields = { requestId, method: req.method, route, status: res.statusCode, latencyMs: Math.round((performance.now() - started) * 1000) / 1000 };
       if (res.statusCode >= 500) log.warn(fields, 'request failed');
@@ -42,11 +49,14 @@ export function requestLog({ log, metrics, routeOf }: RequestLogDeps): RequestHa
   };
 }
 
-/**
- * The id `requestLog` gave the request. Passed by hand rather than through
- * AsyncLocalStorage, which on Node 20 slowed every request by a sixth.
- */
-export function requestIdOf(res: Response): string | undefined {
-  const id: unknown = res.locals.requestId;
-  return typeof id === 'string' ? id : undefined;
+/** The id `requestLog` gave the request. */
+export function requestIdOf(res: ServerResponse): string | undefined {
+  return requestIds.get(res);
+}
+
+/** The request's path, without its query. */
+export function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }

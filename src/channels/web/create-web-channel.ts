@@ -5,7 +5,7 @@
  * demo pages' stylesheet and icon, each article's starter questions
  * (`GET /api/articles/:slug/welcome`, and `GET /api/welcome` for the default
  * article), and CORS for the widget's calls to the ask routes
- * from the origins in WIDGET_ORIGINS.
+ * from the origins in WIDGET_ORIGINS (its `askMiddleware`).
  *
  * The widget uses the public HTTP API rather than a route of its own, so it
  * gets exactly the API's validation, limits and error format.
@@ -14,7 +14,6 @@ import type { RequestHandler, Response } from 'express';
 import type { Config } from '../../config.js';
 import type { ServedArticle, ServedArticles } from '../../served-articles.js';
 import { articleNotFound } from '../http/articles-route.js';
-import { ASK_PATHS } from '../http/ask-route.js';
 import type { Channel } from '../http/create-app.js';
 import { renderDemoPage } from './render-demo-page.js';
 import { starterQuestions } from './starter-questions.js';
@@ -54,10 +53,13 @@ export function createWebChannel(articles: ServedArticles, config: Pick<Config, 
   const pageHeaders = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_PAGE_CSP };
   const cached = { 'Cache-Control': `public, max-age=${WIDGET_MAX_AGE_SECONDS}` };
   const json = 'application/json; charset=utf-8';
+  const cors = widgetCors(config.widgetOrigins);
   return {
     name: 'web',
+    // The widget calls the ask routes from the pages that embed it.
+    askMiddleware: cors,
     mount(app) {
-      app.use([...ASK_PATHS, ...WELCOME_PATHS], widgetCors(config.widgetOrigins));
+      app.use([...WELCOME_PATHS], cors);
       app.get('/', serve(home, 'text/html; charset=utf-8', pageHeaders));
       app.get('/articles/:slug', (req, res) => {
         const page = pages.get(req.params.slug);

@@ -9,7 +9,7 @@ import { NO_PLACE_NAMES, type PlaceNames } from './place-names.js';
 import { englishWords as loadEnglishWords, type EnglishWords } from '../language/en/index.js';
 import { PhraseTable } from '../pipeline/phrases.js';
 import { tokenize } from '../pipeline/text-tokens.js';
-import { nameMentions, type EntityCategory, type NameMention } from './extract-entities.js';
+import { nameMentions, namesItsKind, type EntityCategory, type NameMention } from './extract-entities.js';
 
 export interface DraftEntity {
   readonly id: string;
@@ -49,8 +49,9 @@ const PLACE_CATEGORIES: ReadonlySet<EntityCategory> = new Set(['country', 'city'
 export function draftEntities(sentences: readonly Sentence[], english: EnglishWords = loadEnglishWords(), places: PlaceNames = NO_PLACE_NAMES): DraftedEntities {
   const mentions = sentences.flatMap((sentence) => withoutNested(nameMentions(sentence.text)));
   const groups = groupMentions(mentions, english);
+  const categories = new Map(groups.map((group) => [group, categoryOf(group, places)]));
   for (const group of groups) {
-    const category = majority(group.categories);
+    const category = categories.get(group);
     if (category !== undefined && PLACE_CATEGORIES.has(category)) addPlaceNames(group.aliases, places);
   }
   const aliasOwners = new Map<string, number>();
@@ -65,29 +66,68 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
     return { id, group, aliases };
   });
 
+  const governed = capitalsOf(drafts, places);
   const bySentence = new Map<string, string[]>();
   const sentencesOf = new Map<string, string[]>();
   for (const sentence of sentences) {
-    const ids = [...new Set([...table.matches(tokenize(sentence.text))].map((match) => match.value))];
+    const named = [...table.matches(tokenize(sentence.text))].map((match) => match.value);
+    // "Beijing detained two Canadians": a capital stands for its country's government.
+    const ids = [...new Set(named.flatMap((id) => [id, ...(governed.get(id) ?? [])]))];
     bySentence.set(sentence.id, ids);
     for (const id of ids) sentencesOf.set(id, [...(sentencesOf.get(id) ?? []), sentence.id]);
   }
 
+  const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
   const entities: DraftEntity[] = drafts
     .filter(({ id }) => (sentencesOf.get(id) ?? []).length > 0)
     .map(({ id, group, aliases }) => {
-      const category = majority(group.categories);
-      const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
       const mentioned = sentencesOf.get(id) ?? [];
+      const tagged = categories.get(group);
+      // A bare name the tagger could not type, or took for an organisation, that a sentence calls a brand or a rival.
+      const traded = (tagged === undefined || (tagged === 'organisation' && !namesItsKind(group.name))) && mentioned.some((sentenceId) => COMPANY_CUE.test(textOf.get(sentenceId) ?? ''));
+      const category = traded ? 'company' : tagged;
+      const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
   return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
 }
 
-/** A place's other names, and the adjectives of it that the article writes ("Chinese" for China). */
+/**
+ * What the tagger made of the name, unless WordNet knows it as a place of another kind: compromise
+ * tags "Britain" an organisation and "US" a region, while WordNet has them as a kingdom and a country.
+ * A person, a government or a company stays what the tagger said.
+ */
+function categoryOf(group: Group, places: PlaceNames): EntityCategory | undefined {
+  const tagged = majority(group.categories);
+  if (tagged !== undefined && !PLACE_CATEGORIES.has(tagged) && tagged !== 'organisation') return tagged;
+  const known = [group.name.toLowerCase(), ...group.aliases].map((name) => places.kinds.get(name)).find((kind) => kind !== undefined);
+  return known ?? tagged;
+}
+
+/**
+ * A country's capital: readers name the government by it ("What did Washington say?"), so the country
+ * takes its names; when the article names the capital as an entity of its own, the alias stays the
+ * capital's, and each sentence naming the capital also concerns the country (entity id → country ids).
+ */
+function capitalsOf(drafts: ReadonlyArray<{ readonly id: string; readonly group: Group; readonly aliases: readonly string[] }>, places: PlaceNames): Map<string, string[]> {
+  const governed = new Map<string, string[]>();
+  for (const country of drafts) {
+    const capital = new Set(country.aliases.flatMap((alias) => places.capitals.get(alias) ?? []));
+    if (capital.size === 0) continue;
+    for (const city of drafts.filter((draft) => draft !== country && capital.has(draft.group.name.toLowerCase()))) {
+      governed.set(city.id, [...(governed.get(city.id) ?? []), country.id]);
+    }
+  }
+  return governed;
+}
+
+/** Words that say a name is a company's: "the number two smartphone brand", "the network gear seller", "tech giant". */
+const COMPANY_CUE = /\b(compan(?:y|ies)|firms?|brands?|makers?|manufacturers?|vendors?|sellers?|suppliers?|rivals?|competitors?|giants?|retailers?|carriers?|operators?|startups?|conglomerates?)\b/i;
+
+/** A place's other names, its capital's (unless another entity is the capital), and the adjectives of it that the article writes ("Chinese" for China). */
 function addPlaceNames(aliases: Set<string>, places: PlaceNames): void {
-  for (const alias of [...aliases]) for (const other of places.synonyms.get(alias) ?? []) aliases.add(other);
+  for (const alias of [...aliases]) for (const other of [...(places.synonyms.get(alias) ?? []), ...(places.capitals.get(alias) ?? [])]) aliases.add(other);
   for (const [adjective, of] of places.adjectives) if (of.some((place) => aliases.has(place))) aliases.add(adjective);
 }
 

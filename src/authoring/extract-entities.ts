@@ -56,6 +56,11 @@ const GOVERNMENT_WORDS = /\b(government|administration|ministry|parliament|munic
 const ORGANISATION_WORDS = /\b(court|church|union|association|conference|party|movement|centre|center|institute|university|agency|committee|foundation|federation|league|club|network|service|authority|magazine|newspaper)\b/i;
 const COMPANY_WORDS = /\b(inc|corp|corporation|ltd|plc|group|company|bank|holdings|airlines?|motors)\b/i;
 
+/** Whether a name says what kind of body it is ("… Court", "… Agency", "… Ministry"): then it is no company, whatever a sentence calls it. */
+export function namesItsKind(name: string): boolean {
+  return GOVERNMENT_WORDS.test(name) || ORGANISATION_WORDS.test(name) || COMPANY_WORDS.test(name);
+}
+
 /**
  * Every proper-noun phrase of `text`, split where punctuation or a possessive
  * separates two names ("Australia, Japan", "Britain’s National Cyber Security

@@ -54,24 +54,27 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
     const category = categories.get(group);
     if (category !== undefined && PLACE_CATEGORIES.has(category)) addPlaceNames(group.aliases, places);
   }
+  const isPlace = (group: Group) => PLACE_CATEGORIES.has(categories.get(group) ?? 'person');
+  // "British" is Britain's, not the British Government's: a name that contains a place's word is of that place.
+  const claims = (group: Group, alias: string) => isPlace(group) || !groups.some((other) => other !== group && isPlace(other) && other.aliases.has(alias) && containsWords(group.name, alias));
   const aliasOwners = new Map<string, number>();
-  for (const group of groups) for (const alias of group.aliases) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
+  for (const group of groups) for (const alias of group.aliases) if (claims(group, alias)) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
 
   const table = new PhraseTable<string>();
   const drafts = groups.map((group) => {
     const id = uniqueId(slug(group.name), groups.indexOf(group), groups);
     // An alias two entities share ("municipality") names neither for sure.
-    const aliases = [...group.aliases].filter((alias) => alias === group.name.toLowerCase() || aliasOwners.get(alias) === 1);
+    const aliases = [...group.aliases].filter((alias) => alias === group.name.toLowerCase() || (claims(group, alias) && aliasOwners.get(alias) === 1));
     for (const alias of aliases) table.add(tokenize(alias), id);
     return { id, group, aliases };
   });
 
-  const governed = capitalsOf(drafts, places);
+  const governed = placesOf(drafts, places, (group) => categories.get(group) === 'country');
   const bySentence = new Map<string, string[]>();
   const sentencesOf = new Map<string, string[]>();
   for (const sentence of sentences) {
     const named = [...table.matches(tokenize(sentence.text))].map((match) => match.value);
-    // "Beijing detained two Canadians": a capital stands for its country's government.
+    // "Beijing detained two Canadians", "the Chinese government said": about China too.
     const ids = [...new Set(named.flatMap((id) => [id, ...(governed.get(id) ?? [])]))];
     bySentence.set(sentence.id, ids);
     for (const id of ids) sentencesOf.set(id, [...(sentencesOf.get(id) ?? []), sentence.id]);
@@ -106,18 +109,22 @@ function categoryOf(group: Group, places: PlaceNames): EntityCategory | undefine
 }
 
 /**
- * A country's capital: readers name the government by it ("What did Washington say?"), so the country
- * takes its names; when the article names the capital as an entity of its own, the alias stays the
- * capital's, and each sentence naming the capital also concerns the country (entity id → country ids).
+ * The countries each entity speaks for (entity id → country ids): a country's capital ("Beijing
+ * detained two Canadians") and a body named after it ("the British Government"). Readers name the
+ * government by its capital ("What did Washington say?"), so the country also takes the capital's
+ * names (`addPlaceNames`), which stay the capital's when the article names it as an entity of its own.
  */
-function capitalsOf(drafts: ReadonlyArray<{ readonly id: string; readonly group: Group; readonly aliases: readonly string[] }>, places: PlaceNames): Map<string, string[]> {
+function placesOf(
+  drafts: ReadonlyArray<{ readonly id: string; readonly group: Group; readonly aliases: readonly string[] }>,
+  places: PlaceNames,
+  isCountry: (group: Group) => boolean,
+): Map<string, string[]> {
   const governed = new Map<string, string[]>();
-  for (const country of drafts) {
+  for (const country of drafts.filter((draft) => isCountry(draft.group))) {
     const capital = new Set(country.aliases.flatMap((alias) => places.capitals.get(alias) ?? []));
-    if (capital.size === 0) continue;
-    for (const city of drafts.filter((draft) => draft !== country && capital.has(draft.group.name.toLowerCase()))) {
-      governed.set(city.id, [...(governed.get(city.id) ?? []), country.id]);
-    }
+    const speaksFor = (draft: (typeof drafts)[number]) =>
+      capital.has(draft.group.name.toLowerCase()) || (majority(draft.group.categories) !== 'person' && [...country.group.aliases].some((alias) => containsWords(draft.group.name, alias)));
+    for (const other of drafts.filter((draft) => draft !== country && speaksFor(draft))) governed.set(other.id, [...(governed.get(other.id) ?? []), country.id]);
   }
   return governed;
 }

@@ -56,7 +56,18 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
   }
   const isPlace = (group: Group) => PLACE_CATEGORIES.has(categories.get(group) ?? 'person');
   // "British" is Britain's, not the British Government's: a name that contains a place's word is of that place.
-  const claims = (group: Group, alias: string) => isPlace(group) || !groups.some((other) => other !== group && isPlace(other) && other.aliases.has(alias) && containsWords(group.name, alias));
+  // "Chinese" (WordNet: of Taiwan, the Republic of China) is China's in an article naming China more
+  // often, or as often: a country before an island or a region. Another entity's own name ("Beijing",
+  // China's capital) is that entity's.
+  const weight = (group: Group) => group.mentions.length + (categories.get(group) === 'country' ? 0.5 : 0);
+  const claims = (group: Group, alias: string) =>
+    alias === group.name.toLowerCase() ||
+    !groups.some(
+      (other) =>
+        other !== group &&
+        (other.name.toLowerCase() === alias ||
+          (isPlace(other) && other.aliases.has(alias) && (isPlace(group) ? weight(other) >= weight(group) : containsWords(group.name, alias)))),
+    );
   const aliasOwners = new Map<string, number>();
   for (const group of groups) for (const alias of group.aliases) if (claims(group, alias)) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
 

@@ -9,7 +9,7 @@ const CAPITALS =
   'Acme wins in Britain and China\n\n' +
   'Acme passed Zentrix last year as the number two global smartphone brand. ' +
   'Britain welcomed the deal. Beijing has detained two engineers. The British Government said British banks were calm. ' +
-  'China and Canada did not comment.\n';
+  'China and Canada did not comment. Taiwan and Britain spoke of US-Chinese tensions.\n';
 
 async function drafted(article: string) {
   const sentences = segmentSentences(article);
@@ -47,6 +47,13 @@ describe("drafting a place's other names", () => {
     expect(said).toContain('britain');
     expect(entities.find((entity) => entity.id === 'britain')?.aliases).toContain('british');
     expect(entities.find((entity) => entity.id === 'british-government')?.aliases).not.toContain('british');
+  });
+
+  it('gives an adjective two places could claim to the one the article names more often, or to the country', async () => {
+    const { entities, bySentence } = await withCapitals();
+    expect(entities.find((entity) => entity.id === 'china')?.aliases).toContain('chinese');
+    expect(entities.find((entity) => entity.id === 'taiwan')?.aliases).not.toContain('chinese');
+    expect([...bySentence.values()].at(-1)).toEqual(expect.arrayContaining(['us', 'china']));
   });
 
   it('makes a company of an untyped name that a sentence calls a brand, a maker or a rival', async () => {

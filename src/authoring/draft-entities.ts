@@ -92,6 +92,7 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
   }
 
   const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
+  const agencies = agenciesIn(sentences, bySentence, new Set(drafts.filter(({ group }) => categories.get(group) === 'organisation').map(({ id }) => id)));
   const entities: DraftEntity[] = drafts
     .filter(({ id }) => (sentencesOf.get(id) ?? []).length > 0)
     .map(({ id, group, aliases }) => {
@@ -99,7 +100,7 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
       const tagged = categories.get(group);
       // A bare name the tagger could not type, or took for an organisation, that a sentence calls a brand or a rival.
       const traded = (tagged === undefined || (tagged === 'organisation' && !namesItsKind(group.name))) && mentioned.some((sentenceId) => COMPANY_CUE.test(textOf.get(sentenceId) ?? ''));
-      const category = traded ? 'company' : tagged;
+      const category = agencies.has(id) ? 'agency' : traded ? 'company' : tagged;
       const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
@@ -139,6 +140,24 @@ function placesOf(
   }
   return governed;
 }
+
+/**
+ * The organisations the article itself calls an agency: the one organisation a sentence names before a
+ * sentence opening "The agency…" ("Britain's National Cyber Security Centre added criticism… The agency
+ * said…"), so "Which agency…?" is answered by its sentences.
+ */
+function agenciesIn(sentences: readonly Sentence[], bySentence: ReadonlyMap<string, readonly string[]>, organisations: ReadonlySet<string>): Set<string> {
+  const agencies = new Set<string>();
+  sentences.forEach((sentence, i) => {
+    const before = sentences[i - 1];
+    if (before === undefined || !AGENCY_REFERENCE.test(sentence.text)) return;
+    const named = (bySentence.get(before.id) ?? []).filter((id) => organisations.has(id));
+    if (named.length === 1 && named[0] !== undefined) agencies.add(named[0]);
+  });
+  return agencies;
+}
+
+const AGENCY_REFERENCE = /^the (agency|watchdog|regulator)\b/i;
 
 /** Words that say a name is a company's: "the number two smartphone brand", "the network gear seller", "tech giant". */
 const COMPANY_CUE = /\b(compan(?:y|ies)|firms?|brands?|makers?|manufacturers?|vendors?|sellers?|suppliers?|rivals?|competitors?|giants?|retailers?|carriers?|operators?|startups?|conglomerates?)\b/i;

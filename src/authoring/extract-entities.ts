@@ -13,7 +13,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Finer than the lexicon's `kind`, as the lexicon's `category` records it. */
-export type EntityCategory = 'person' | 'company' | 'organisation' | 'government' | 'country' | 'city' | 'region' | 'place';
+export type EntityCategory = 'person' | 'company' | 'organisation' | 'agency' | 'government' | 'country' | 'city' | 'region' | 'place';
 
 /** One name as written in the article, cleaned of punctuation, possessives and titles. */
 export interface NameMention {

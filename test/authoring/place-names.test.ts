@@ -56,6 +56,12 @@ describe("drafting a place's other names", () => {
     expect([...bySentence.values()].at(-1)).toEqual(expect.arrayContaining(['us', 'china']));
   });
 
+  it('makes an agency of the organisation a sentence opening "The agency…" refers to', async () => {
+    const sentences = segmentSentences('Acme under fire\n\nThe National Cyber Security Centre criticised Acme. The agency said flaws remain.\n');
+    const { entities } = draftEntities(sentences);
+    expect(entities.find((entity) => entity.id === 'national-cyber-security-centre')?.category).toBe('agency');
+  });
+
   it('makes a company of an untyped name that a sentence calls a brand, a maker or a rival', async () => {
     const zentrix = (await withCapitals()).entities.find((entity) => entity.id === 'zentrix');
     expect(zentrix?.category).toBe('company');

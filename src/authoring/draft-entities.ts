@@ -9,7 +9,7 @@ import { NO_PLACE_NAMES, type PlaceNames } from './place-names.js';
 import { englishWords as loadEnglishWords, type EnglishWords } from '../language/en/index.js';
 import { PhraseTable } from '../pipeline/phrases.js';
 import { tokenize } from '../pipeline/text-tokens.js';
-import { nameMentions, type EntityCategory, type NameMention } from './extract-entities.js';
+import { nameMentions, namesItsKind, type EntityCategory, type NameMention } from './extract-entities.js';
 
 export interface DraftEntity {
   readonly id: string;
@@ -49,45 +49,122 @@ const PLACE_CATEGORIES: ReadonlySet<EntityCategory> = new Set(['country', 'city'
 export function draftEntities(sentences: readonly Sentence[], english: EnglishWords = loadEnglishWords(), places: PlaceNames = NO_PLACE_NAMES): DraftedEntities {
   const mentions = sentences.flatMap((sentence) => withoutNested(nameMentions(sentence.text)));
   const groups = groupMentions(mentions, english);
+  const categories = new Map(groups.map((group) => [group, categoryOf(group, places)]));
   for (const group of groups) {
-    const category = majority(group.categories);
+    const category = categories.get(group);
     if (category !== undefined && PLACE_CATEGORIES.has(category)) addPlaceNames(group.aliases, places);
   }
+  const isPlace = (group: Group) => PLACE_CATEGORIES.has(categories.get(group) ?? 'person');
+  // "British" is Britain's, not the British Government's: a name that contains a place's word is of that place.
+  // "Chinese" (WordNet: of Taiwan, the Republic of China) is China's in an article naming China more
+  // often, or as often: a country before an island or a region. Another entity's own name ("Beijing",
+  // China's capital) is that entity's.
+  const weight = (group: Group) => group.mentions.length + (categories.get(group) === 'country' ? 0.5 : 0);
+  const claims = (group: Group, alias: string) =>
+    alias === group.name.toLowerCase() ||
+    !groups.some(
+      (other) =>
+        other !== group &&
+        (other.name.toLowerCase() === alias ||
+          (isPlace(other) && other.aliases.has(alias) && (isPlace(group) ? weight(other) >= weight(group) : containsWords(group.name, alias)))),
+    );
   const aliasOwners = new Map<string, number>();
-  for (const group of groups) for (const alias of group.aliases) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
+  for (const group of groups) for (const alias of group.aliases) if (claims(group, alias)) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
 
   const table = new PhraseTable<string>();
   const drafts = groups.map((group) => {
     const id = uniqueId(slug(group.name), groups.indexOf(group), groups);
     // An alias two entities share ("municipality") names neither for sure.
-    const aliases = [...group.aliases].filter((alias) => alias === group.name.toLowerCase() || aliasOwners.get(alias) === 1);
+    const aliases = [...group.aliases].filter((alias) => alias === group.name.toLowerCase() || (claims(group, alias) && aliasOwners.get(alias) === 1));
     for (const alias of aliases) table.add(tokenize(alias), id);
     return { id, group, aliases };
   });
 
+  const governed = placesOf(drafts, places, (group) => categories.get(group) === 'country');
   const bySentence = new Map<string, string[]>();
   const sentencesOf = new Map<string, string[]>();
   for (const sentence of sentences) {
-    const ids = [...new Set([...table.matches(tokenize(sentence.text))].map((match) => match.value))];
+    const named = [...table.matches(tokenize(sentence.text))].map((match) => match.value);
+    // "Beijing detained two Canadians", "the Chinese government said": about China too.
+    const ids = [...new Set(named.flatMap((id) => [id, ...(governed.get(id) ?? [])]))];
     bySentence.set(sentence.id, ids);
     for (const id of ids) sentencesOf.set(id, [...(sentencesOf.get(id) ?? []), sentence.id]);
   }
 
+  const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
+  const agencies = agenciesIn(sentences, bySentence, new Set(drafts.filter(({ group }) => categories.get(group) === 'organisation').map(({ id }) => id)));
   const entities: DraftEntity[] = drafts
     .filter(({ id }) => (sentencesOf.get(id) ?? []).length > 0)
     .map(({ id, group, aliases }) => {
-      const category = majority(group.categories);
-      const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
       const mentioned = sentencesOf.get(id) ?? [];
+      const tagged = categories.get(group);
+      // A bare name the tagger could not type, or took for an organisation, that a sentence calls a brand or a rival.
+      const traded = (tagged === undefined || (tagged === 'organisation' && !namesItsKind(group.name))) && mentioned.some((sentenceId) => COMPANY_CUE.test(textOf.get(sentenceId) ?? ''));
+      const category = agencies.has(id) ? 'agency' : traded ? 'company' : tagged;
+      const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
   return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
 }
 
-/** A place's other names, and the adjectives of it that the article writes ("Chinese" for China). */
+/**
+ * What the tagger made of the name, unless WordNet knows it as a place of another kind: compromise
+ * tags "Britain" an organisation and "US" a region, while WordNet has them as a kingdom and a country.
+ * A person, a government or a company stays what the tagger said.
+ */
+function categoryOf(group: Group, places: PlaceNames): EntityCategory | undefined {
+  const tagged = majority(group.categories);
+  if (tagged !== undefined && !PLACE_CATEGORIES.has(tagged) && tagged !== 'organisation') return tagged;
+  const known = [group.name.toLowerCase(), ...group.aliases].map((name) => places.kinds.get(name)).find((kind) => kind !== undefined);
+  return known ?? tagged;
+}
+
+/**
+ * The countries each entity speaks for (entity id → country ids): a country's capital ("Beijing
+ * detained two Canadians") and a body named after it ("the British Government"). Readers name the
+ * government by its capital ("What did Washington say?"), so the country also takes the capital's
+ * names (`addPlaceNames`), which stay the capital's when the article names it as an entity of its own.
+ */
+function placesOf(
+  drafts: ReadonlyArray<{ readonly id: string; readonly group: Group; readonly aliases: readonly string[] }>,
+  places: PlaceNames,
+  isCountry: (group: Group) => boolean,
+): Map<string, string[]> {
+  const governed = new Map<string, string[]>();
+  for (const country of drafts.filter((draft) => isCountry(draft.group))) {
+    const capital = new Set(country.aliases.flatMap((alias) => places.capitals.get(alias) ?? []));
+    const speaksFor = (draft: (typeof drafts)[number]) =>
+      capital.has(draft.group.name.toLowerCase()) || (majority(draft.group.categories) !== 'person' && [...country.group.aliases].some((alias) => containsWords(draft.group.name, alias)));
+    for (const other of drafts.filter((draft) => draft !== country && speaksFor(draft))) governed.set(other.id, [...(governed.get(other.id) ?? []), country.id]);
+  }
+  return governed;
+}
+
+/**
+ * The organisations the article itself calls an agency: the one organisation a sentence names before a
+ * sentence opening "The agency…" ("Britain's National Cyber Security Centre added criticism… The agency
+ * said…"), so "Which agency…?" is answered by its sentences.
+ */
+function agenciesIn(sentences: readonly Sentence[], bySentence: ReadonlyMap<string, readonly string[]>, organisations: ReadonlySet<string>): Set<string> {
+  const agencies = new Set<string>();
+  sentences.forEach((sentence, i) => {
+    const before = sentences[i - 1];
+    if (before === undefined || !AGENCY_REFERENCE.test(sentence.text)) return;
+    const named = (bySentence.get(before.id) ?? []).filter((id) => organisations.has(id));
+    if (named.length === 1 && named[0] !== undefined) agencies.add(named[0]);
+  });
+  return agencies;
+}
+
+const AGENCY_REFERENCE = /^the (agency|watchdog|regulator)\b/i;
+
+/** Words that say a name is a company's: "the number two smartphone brand", "the network gear seller", "tech giant". */
+const COMPANY_CUE = /\b(compan(?:y|ies)|firms?|brands?|makers?|manufacturers?|vendors?|sellers?|suppliers?|rivals?|competitors?|giants?|retailers?|carriers?|operators?|startups?|conglomerates?)\b/i;
+
+/** A place's other names, its capital's (unless another entity is the capital), and the adjectives of it that the article writes ("Chinese" for China). */
 function addPlaceNames(aliases: Set<string>, places: PlaceNames): void {
-  for (const alias of [...aliases]) for (const other of places.synonyms.get(alias) ?? []) aliases.add(other);
+  for (const alias of [...aliases]) for (const other of [...(places.synonyms.get(alias) ?? []), ...(places.capitals.get(alias) ?? [])]) aliases.add(other);
   for (const [adjective, of] of places.adjectives) if (of.some((place) => aliases.has(place))) aliases.add(adjective);
 }
 

@@ -55,7 +55,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
-    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text));
+    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities));
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
@@ -171,8 +171,7 @@ function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | 
   if (sayAt < 0 && quoteAt < 0) return undefined;
   const found = entities.filter((entity) =>
     [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun])].some((alias) => {
-      const aliasWords = tokenize(alias);
-      const at = words.findIndex((_, i) => aliasWords.every((word, j) => words[i + j] === word));
+      const at = phraseAt(words, alias);
       if (at < 0) return false;
       return sayAt >= 0 ? at < sayAt || at === sayAt + 1 : text.toLowerCase().indexOf(alias) < quoteAt;
     }),
@@ -180,9 +179,24 @@ function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | 
   return found.length === 0 ? undefined : found.map((entity) => entity.id);
 }
 
-function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues): AnswerType[] {
+/** Where the words of `phrase` start in `words`, or -1. */
+function phraseAt(words: readonly string[], phrase: string): number {
+  const phraseWords = tokenize(phrase);
+  return words.findIndex((_, i) => phraseWords.every((word, j) => words[i + j] === word));
+}
+
+/**
+ * Whether the clause's subject opens with a place: "Beijing has detained…" and "Australia and Japan have
+ * imposed…" name who acted, a government by its place; "Sales in Beijing rose…" does not.
+ */
+function actsIn(subject: string, entities: readonly DraftEntity[]): boolean {
+  const words = tokenize(subject.replace(/^the\s+/i, ''));
+  return entities.some((entity) => entity.kind === 'country' && entity.aliases.some((alias) => phraseAt(words, alias) === 0));
+}
+
+function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues, placeActs: boolean): AnswerType[] {
   const kinds = new Set<AnswerType>(['any']);
-  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone) kinds.add('person');
+  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone || placeActs) kinds.add('person');
   if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government') || cues.namesAPlace) kinds.add('place');
   if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
   if (entities.length > 0) kinds.add('name');

@@ -13,7 +13,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Finer than the lexicon's `kind`, as the lexicon's `category` records it. */
-export type EntityCategory = 'person' | 'company' | 'organisation' | 'government' | 'country' | 'city' | 'region' | 'place';
+export type EntityCategory = 'person' | 'company' | 'organisation' | 'agency' | 'government' | 'country' | 'city' | 'region' | 'place';
 
 /** One name as written in the article, cleaned of punctuation, possessives and titles. */
 export interface NameMention {
@@ -55,6 +55,11 @@ interface CompromiseTerm {
 const GOVERNMENT_WORDS = /\b(government|administration|ministry|parliament|municipality|council|state|commission|senate|congress)\b/i;
 const ORGANISATION_WORDS = /\b(court|church|union|association|conference|party|movement|centre|center|institute|university|agency|committee|foundation|federation|league|club|network|service|authority|magazine|newspaper)\b/i;
 const COMPANY_WORDS = /\b(inc|corp|corporation|ltd|plc|group|company|bank|holdings|airlines?|motors)\b/i;
+
+/** Whether a name says what kind of body it is ("… Court", "… Agency", "… Ministry"): then it is no company, whatever a sentence calls it. */
+export function namesItsKind(name: string): boolean {
+  return GOVERNMENT_WORDS.test(name) || ORGANISATION_WORDS.test(name) || COMPANY_WORDS.test(name);
+}
 
 /**
  * Every proper-noun phrase of `text`, split where punctuation or a possessive

@@ -40,7 +40,7 @@ runCli(async () => {
   writeKnowledge(draft, location);
   writeFileSync(join(location.knowledgeDir, 'draft-report.md'), report);
   // Derived from the files just written, so the relations' vocabulary hash matches the draft.
-  const relations = await writeWordRelations(location);
+  const relations = await writeWordRelations(location, 'unreviewed');
   console.log(report);
   console.log(`Related ${relations.related} reader words to the draft's ${relations.words} words in ${relations.path}.`);
   console.log(`Wrote ${draft.facts.length} facts and ${draft.intents.length} intents to ${location.knowledgeDir} and ${location.intentsDir}.`);

@@ -22,4 +22,15 @@ describe('a draft with its WordNet relations', () => {
     const relations = loadKnowledge(location).wordRelations?.relations ?? {};
     expect(Object.keys(relations)).toContain('mill');
   }, 120_000);
+
+  it('keeps, for a draft served unreviewed, only single words read as a synonym or a derived form', async () => {
+    const location = { knowledgeDir: join(out, 'knowledge', 'acme'), intentsDir: join(out, 'intents', 'acme') };
+    const everything = loadKnowledge(location).wordRelations?.relations ?? {};
+    await writeWordRelations(location, 'unreviewed');
+    const relations = loadKnowledge(location).wordRelations?.relations ?? {};
+    expect(Object.keys(relations).length).toBeGreaterThan(0);
+    expect(Object.keys(relations).filter((word) => word.includes('_'))).toEqual([]);
+    expect(Object.values(relations).flat().filter(([, relation]) => relation !== 'synonym' && relation !== 'derivation')).toEqual([]);
+    expect(Object.values(everything).flat().some(([, relation]) => relation === 'hypernym')).toBe(true);
+  }, 120_000);
 });

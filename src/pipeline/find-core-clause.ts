@@ -35,7 +35,7 @@ const PREAMBLES: readonly RegExp[] = [
 
 // A question asked inside a statement: "he asked me where it ranks", "I'm writing a report, could you
 // tell me what…". The embedded question starts at its question word.
-const EMBEDDED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|tell|told|explain|understand|find out|learn)(?: (?:me|us|him|her|them))?\s+(?=(?:what|who|whom|whose|when|where|why|how|which|whether|if)\b)/i;
+const EMBEDDED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|tell|told|explain|summari[sz]e|describe|understand|find out|learn)(?: (?:me|us|him|her|them))?\s+(?=(?:what|who|whom|whose|when|where|why|how|which|whether|if)\b)/i;
 
 // A clause that asks: a question word or an auxiliary verb opens it.
 const ASKING = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
@@ -57,22 +57,35 @@ export function findCoreClause(question: string): CoreClause {
     .map((clause) => clause.trim())
     .filter((clause) => /\p{L}/u.test(clause));
   const asks = (clause: string) => ASKING.test(clause.replace(/^(?:but|so|and)\s+/i, '')) || clause.endsWith('?');
-  // The last clause that asks, when an earlier clause only states: "Sales grew a lot. Why?". "I read
+  // The last clauses that ask, when an earlier clause only states: "Sales grew a lot. Why?". "I read
   // about the CFO. Why was she arrested?": a clause that refers back needs the one before it, so the
   // core starts at an earlier clause that asks and does not ("…so what did the agency find, and did
   // they blame Beijing for it?"), if there is one.
   let at = clauses.findLastIndex(asks);
-  while (at > 0 && REFERS_BACK.test(clauses[at] ?? '')) {
+  // "What will Huawei do, and how much money is involved?" asks twice: the core holds both.
+  while (at > 0 && asks(clauses[at - 1] ?? '')) at -= 1;
+  while (at > 0 && refersBack(clauses[at] ?? '')) {
     const earlier = clauses.slice(0, at).findLastIndex(asks);
     if (earlier < 0) break;
     at = earlier;
   }
-  const split = clauses.length > 1 && at >= 0 && !REFERS_BACK.test(clauses[at] ?? '');
+  const split = clauses.length > 1 && at >= 0 && !refersBack(clauses[at] ?? '');
   const last = split ? clauses.slice(at).join(' ').replace(/^(?:but|so|and)\s+/i, '') : text;
   const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
   // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
   if (core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2 || core === text) return { core: text, setAside: undefined };
   return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
+}
+
+/**
+ * Whether a clause points back at something before it: a pronoun with no name before it in the clause
+ * ("Why was she arrested?"). "What does Huawei say it will do?" names what its "it" points at.
+ */
+function refersBack(clause: string): boolean {
+  const pointer = REFERS_BACK.exec(clause);
+  if (pointer === null) return false;
+  // A capitalised word after the first one is a name, as typed.
+  return !/\s\p{Lu}/u.test(clause.slice(0, pointer.index));
 }
 
 /** A clause split where the reader's own context ends and a question word follows a comma. */

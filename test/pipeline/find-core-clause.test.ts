@@ -18,6 +18,8 @@ describe('find core clause', () => {
     ["Sorry if this is basic, I'm new to this: what does the factory make?", 'what does the factory make?'],
     ['Just so I understand the bigger picture, why did profit fall?', 'why did profit fall?'],
     ['My boss wants a summary, so what did the report find, and did they blame Acme for it?', 'what did the report find and did they blame Acme for it?'],
+    ['Thanks in advance - what does Acme say it will build, and how much will it cost?', 'what does Acme say it will build and how much will it cost?'],
+    ['My editor needs me to summarise what the report found', 'what the report found'],
   ])('finds the asking clause in "%s"', (question, core) => {
     expect(findCoreClause(question).core).toBe(core);
   });

@@ -151,7 +151,7 @@ function readWords(text: string, vocabulary: Vocabulary, reading: Reading): read
   const spelled = splitWords(text).map((word) => {
     const corrected = vocabulary.speller.correct(word, reading.budget);
     if (corrected !== undefined) reading.corrections.push({ from: word, to: corrected });
-    return corrected ?? word;
+    return corrected ?? asTheArticleWritesIt(word, vocabulary);
   });
   // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the initialism.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
@@ -172,6 +172,15 @@ function relatedTermReader(vocabulary: Vocabulary, reading: Reading): (word: str
     reading.related.push(term);
     return term;
   };
+}
+
+/**
+ * "chairmen", "spokesmen": a plural that no stemmer undoes, read as the singular the article writes, so
+ * it is the same word and names the same entity ("deputy chairmen" is Guo's title).
+ */
+function asTheArticleWritesIt(word: string, vocabulary: Vocabulary): string {
+  if (vocabulary.knows(word)) return word;
+  return vocabulary.english.lemmasOf(word).find((reading) => reading.pos === 'n' && reading.lemma !== word && vocabulary.knows(reading.lemma))?.lemma ?? word;
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

@@ -31,6 +31,10 @@ describe('normalize', () => {
     expect(normalize('What was Guo saying about backdoors?').speakers).toEqual(['guo-ping']);
   });
 
+  it("reads a plural no stemmer undoes as the singular the article writes, so it names the same entity", () => {
+    expect(normalize("Who is Huawei's deputy chairmen?").entities).toContain('guo-ping');
+  });
+
   it('expands contractions and straightens curly quotes', () => {
     expect(tokenize('What’s Huawei’s profit? It didn’t say')).toEqual(['what', 'is', 'huawei', 'profit', 'it', 'did', 'not', 'say']);
   });

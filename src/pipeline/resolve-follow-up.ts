@@ -161,12 +161,12 @@ function askingAgainAbout(question: NormalizedQuestion, context: ConversationCon
   const entity = named === undefined ? undefined : vocabulary.entities.get(named);
   if (others.length > 0 || entity === undefined || context.question === undefined || !namesOnly(question, entity)) return undefined;
   const before = normalize(context.question);
-  const replaced = before.entities.map((id) => vocabulary.entities.get(id)).find((other) => other !== undefined && other.id !== subject && other.id !== entity.id && other.category === entity.category);
+  // Where the last question names an entity of the same kind, as the normaliser matched its aliases.
+  const replaced = [...vocabulary.entityAliases.matches(before.words)].find(({ value }) => value !== subject && value !== entity.id && vocabulary.entities.get(value)?.category === entity.category);
   const name = entity.aliases[0];
   if (replaced === undefined || name === undefined) return undefined;
-  const rewritten = withNameReplaced(before.text, replaced, name.toLowerCase());
-  if (rewritten === before.text) return undefined;
-  return { question: normalize(rewritten), followUp: { kind: 'ellipsis', entity: entity.id, replaces: replaced.id } };
+  const rewritten = [...before.words.slice(0, replaced.start), name.toLowerCase(), ...before.words.slice(replaced.start + replaced.length)].join(' ');
+  return { question: normalize(rewritten), followUp: { kind: 'ellipsis', entity: entity.id, replaces: replaced.value } };
 }
 
 /** Whether the question is a fragment that, past its opener ("and", "what about"), says the entity's name and no more. */
@@ -177,16 +177,6 @@ function namesOnly(question: NormalizedQuestion, entity: LexiconEntity): boolean
   const nameWords = Math.max(...entity.aliases.map((alias) => alias.split(' ').length));
   // One word more for "the" or a title ("the Chinese government", "Mr Guo").
   return question.answerType === 'any' && restWords > 0 && restWords <= nameWords + 1 && question.terms.every((term) => question.nameTerms.includes(term));
-}
-
-/** `text` with the longest of the entity's names that it holds (as whole words) replaced by `name`. */
-function withNameReplaced(text: string, entity: LexiconEntity, name: string): string {
-  const aliases = entity.aliases.map((alias) => alias.toLowerCase()).sort((a, b) => b.length - a.length);
-  for (const alias of aliases) {
-    const at = ` ${text} `.indexOf(` ${alias} `);
-    if (at >= 0) return `${text.slice(0, at)}${name}${text.slice(at + alias.length)}`;
-  }
-  return text;
 }
 
 /** The follow-up in words, for the explain view. */

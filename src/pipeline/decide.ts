@@ -97,8 +97,6 @@ export interface DecideInput {
  */
 const VAGUE_ENOUGH: ReadonlySet<AnswerType> = new Set(['any', 'quantity']);
 
-/** A question an auxiliary verb opens asks yes or no. */
-
 /** "How many phones…?" asks for a count; "how many billion dollars…?" or "by how many percent…?" does not. */
 const ASKS_COUNT = /\bhow many\b(?! (?:per ?cent|percent|percentage|points?|thousand|million|billion|trillion|bn|dollars?|pounds?|euros?|yuan|us dollars?)\b)/;
 
@@ -106,24 +104,31 @@ const ASKS_COUNT = /\bhow many\b(?! (?:per ?cent|percent|percentage|points?|thou
  * Whether the fact may give a count: a money amount or a percentage ("sales of 62.3 billion dollars")
  * does not say how many of anything, unless the fact gives a quantity answer of its own.
  */
-function countsSomething(fact: Fact, counted: string | undefined): boolean {
+function countsSomething(fact: Fact, counted: Counted | undefined): boolean {
   if (fact.numbers.length === 0) return true;
   if (counted === undefined) return fact.aspects?.quantity !== undefined || fact.numbers.some((number) => number.currency === undefined && number.percent !== true);
   // "How many engineers…?" is not answered by a count of years, even of years of software engineering.
-  const names = new RegExp(`\\b${counted}(?:s|es)?\\b`, 'i');
+  const { names } = counted;
   const counts = fact.numbers.some((number) => number.currency === undefined && number.percent !== true && names.test(`${number.unit ?? ''} ${number.measures ?? ''}`));
   return counts || names.test(fact.aspects?.quantity?.answer ?? '');
 }
 
+/** What "how many" counts, singular, and a pattern for the word in either number. */
+interface Counted {
+  readonly thing: string;
+  readonly names: RegExp;
+}
+
 /**
- * What "how many" counts, singular ("engineers" → "engineer"), when it names a topic: "how many
- * people" or "how many of them" count whatever the fact counts.
+ * What "how many" counts ("engineers" → "engineer"), when it names a topic: "how many people" or
+ * "how many of them" count whatever the fact counts.
  */
-function countedThing(question: NormalizedQuestion): string | undefined {
+function countedThing(question: NormalizedQuestion): Counted | undefined {
   const at = question.words.findIndex((word, i) => word === 'many' && question.words[i - 1] === 'how');
   const word = at < 0 ? undefined : question.words[at + 1];
   if (word === undefined || !/^\p{L}+$/u.test(word) || !question.topicTerms.some((term) => word.startsWith(term))) return undefined;
-  return word.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  const thing = word.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  return { thing, names: new RegExp(`\\b${thing}(?:s|es)?\\b`, 'i') };
 }
 
 /** Kinds of answer an entity of the category asked for gives: "Which country…?" asks where, "Which company…?" who. */
@@ -189,7 +194,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', () => `does not say ${TYPE_WORDS[question.answerType]}`);
-    } else if (asksCount && !countsSomething(fact, counted)) object('answer-type', () => (counted === undefined ? 'gives an amount or a share, not how many' : `counts no ${counted}s`));
+    } else if (asksCount && !countsSomething(fact, counted)) object('answer-type', () => (counted === undefined ? 'gives an amount or a share, not how many' : `counts no ${counted.thing}s`));
     const foreign = named.filter((entity) => !fact.entities.includes(entity));
     if (foreign.length > 0) object('entity', () => `is not about ${foreign.join(', ')}`);
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', () => `does not report what ${askedOf.join(', ')} said`);

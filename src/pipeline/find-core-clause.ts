@@ -56,25 +56,29 @@ export function findCoreClause(question: string): CoreClause {
     .flatMap(readerContextApart)
     .map((clause) => clause.trim())
     .filter((clause) => /\p{L}/u.test(clause));
-  const asks = (clause: string) => ASKING.test(clause.replace(/^(?:but|so|and)\s+/i, '')) || clause.endsWith('?');
-  // The last clauses that ask, when an earlier clause only states: "Sales grew a lot. Why?". "I read
-  // about the CFO. Why was she arrested?": a clause that refers back needs the one before it, so the
-  // core starts at an earlier clause that asks and does not ("…so what did the agency find, and did
-  // they blame Beijing for it?"), if there is one.
+  const asks = (clause: string) => ASKING.test(withoutConjunction(clause)) || clause.endsWith('?');
+  // The last clauses that ask, when an earlier clause only states: "Sales grew a lot. Why?"; both of
+  // "What will Huawei do, and how much money is involved?".
   let at = clauses.findLastIndex(asks);
-  // "What will Huawei do, and how much money is involved?" asks twice: the core holds both.
   while (at > 0 && asks(clauses[at - 1] ?? '')) at -= 1;
+  // "I read about the CFO. Why was she arrested?": a clause that refers back needs the one before it,
+  // so the core starts at an earlier clause that asks and does not ("…so what did the agency find, and
+  // did they blame Beijing for it?"), if there is one.
   while (at > 0 && refersBack(clauses[at] ?? '')) {
     const earlier = clauses.slice(0, at).findLastIndex(asks);
     if (earlier < 0) break;
     at = earlier;
   }
   const split = clauses.length > 1 && at >= 0 && !refersBack(clauses[at] ?? '');
-  const last = split ? clauses.slice(at).join(' ').replace(/^(?:but|so|and)\s+/i, '') : text;
+  const last = split ? withoutConjunction(clauses.slice(at).join(' ')) : text;
   const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
   // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
   if (core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2 || core === text) return { core: text, setAside: undefined };
   return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
+}
+
+function withoutConjunction(clause: string): string {
+  return clause.replace(/^(?:but|so|and)\s+/i, '');
 }
 
 /**

@@ -79,8 +79,9 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
     group.remembered.getOrSet(term, () => {
       const frequency = group.documentFrequency.get(term) ?? 0;
       const scores = new Float64Array(group.texts.length);
+      const mayMatch = mayMatchWithin(term, options.threshold);
       group.texts.forEach((text, index) => {
-        const result = text === '' ? undefined : Fuse.match(term, text, bitapOptions);
+        const result = text === '' || !mayMatch(text) ? undefined : Fuse.match(term, text, bitapOptions);
         scores[index] = result?.isMatch === true ? (result.score ?? 0) : Number.NaN;
       });
       return { idf: Math.log(1 + (group.fieldTotal - frequency + 0.5) / (frequency + 0.5)), scores };
@@ -130,6 +131,25 @@ function scoreField(results: readonly TermResult[], text: number): number | unde
   }
   if (matched === 0) return undefined;
   return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
+}
+
+/** Fuse's bitap compares at most this many characters of a pattern at once, longer ones in pieces. */
+const BITAP_WIDTH = 32;
+
+/**
+ * A cheap test that `Fuse.match(term, text)` cannot match, so the bitap search is skipped: a new term
+ * (a typo, a word the facts never use, a hostile question's junk) otherwise costs a bitap search of
+ * every field text, most of the time of a question that brings several. Fuse matches when the term is
+ * within `threshold × length` edits of some part of the text; k edits touch at most k of k + 1 pieces
+ * of the term, so one piece at least appears in the text as it is. Exact: it rules out only texts
+ * where Fuse would find nothing, which the tests check against `fuse.js` itself.
+ */
+function mayMatchWithin(term: string, threshold: number): (text: string) => boolean {
+  if (term.length > BITAP_WIDTH) return () => true;
+  let edits = 0;
+  while (edits + 1 < term.length && (edits + 1) / term.length <= threshold) edits += 1;
+  const pieces = Array.from({ length: edits + 1 }, (_, i) => term.slice(Math.floor((i * term.length) / (edits + 1)), Math.floor(((i + 1) * term.length) / (edits + 1))));
+  return (text) => pieces.some((piece) => text.includes(piece));
 }
 
 function indexGroup(documents: readonly FuzzyDocument[], fieldCount: number, remembered: number): Group {

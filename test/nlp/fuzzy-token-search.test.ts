@@ -80,6 +80,34 @@ describe('fuzzy token search', () => {
     }
   });
 
+  it('agrees with Fuse on terms at the edge of its tolerance, and on junk', () => {
+    const random = seededRandom(13);
+    const letter = () => String.fromCharCode(97 + Math.floor(random() * 26));
+    // Up to three edits of any kind: a term one edit past Fuse's tolerance must find nothing here too.
+    const edited = (word: string) => {
+      let text = word;
+      for (let edit = Math.floor(random() * 4); edit > 0; edit -= 1) {
+        const at = Math.floor(random() * (text.length + 1));
+        const kind = Math.floor(random() * 3);
+        text = text.slice(0, at) + (kind === 2 ? '' : letter()) + text.slice(kind === 1 ? at : at + 1);
+      }
+      return text || letter();
+    };
+    const junk = () => Array.from({ length: 3 + Math.floor(random() * 40) }, letter).join('');
+    for (let round = 0; round < 300; round += 1) {
+      const { groups } = randomCase(random);
+      const terms = Array.from({ length: 1 + Math.floor(random() * 5) }, () => (random() < 0.2 ? junk() : edited(words[Math.floor(random() * words.length)] ?? 'huawei')));
+      const search = fuzzyTokenSearch(groups, OPTIONS);
+      for (const [group, documents] of groups) expect(search.search([group], terms)).toEqual(fuseScores(documents, terms));
+    }
+  });
+
+  it('matches a term exactly at the tolerance: three edits in ten letters', () => {
+    const documents = [{ id: 'a', fields: ['axcdexghix', ''] }];
+    expect(fuzzyTokenSearch(new Map([['g', documents]]), OPTIONS).search(['g'], ['abcdefghij'])).toEqual(fuseScores(documents, ['abcdefghij']));
+    expect(fuseScores(documents, ['abcdefghij']).size).toBe(1);
+  });
+
   it('lets a misspelt term reach its word and a short stem reach a longer one', () => {
     const groups = new Map([['sales', [{ id: 'revenue', fields: ['revenu sale', 'engineer'] }, { id: 'other', fields: ['canola', 'arrest'] }]]]);
     const search = fuzzyTokenSearch(groups, OPTIONS);

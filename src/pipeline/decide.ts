@@ -9,6 +9,7 @@
  * `scoring.ts`.
  */
 import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
+import { statesATime } from '../language/en/index.js';
 import { asksYesOrNo } from './answer-type.js';
 import { namesCategory } from './entity-categories.js';
 import { quotedFigures, statesQuotedFigure } from './quoted-figures.js';
@@ -263,9 +264,13 @@ function sharesSubject(question: NormalizedQuestion, { match, fact }: Candidate,
   return question.topicTerms.some((term) => !match.uncoveredTerms.includes(term)) || named.some((entity) => fact.entities.includes(entity));
 }
 
-/** Whether a fact's answer, or one of its aspects, gives the kind of answer asked for. */
+/**
+ * Whether a fact's answer, or one of its aspects, gives the kind of answer asked for. An answer that
+ * dates what it says answers "When?" though its author listed only what it is mainly about: "sales
+ * rose 19.5% over 2017" says against which year.
+ */
 export function canAnswer(fact: Fact, type: AnswerType): boolean {
-  return type === 'any' || fact.answers.includes(type) || fact.aspects?.[type] !== undefined;
+  return type === 'any' || fact.answers.includes(type) || fact.aspects?.[type] !== undefined || (type === 'time' && statesATime(fact.answer));
 }
 
 /** How a missing kind of answer is phrased: "The article doesn't say {when}." */

@@ -20,6 +20,11 @@ describe('answer aspect (the article)', () => {
     expect(answered('cfo-arrest', 'time')).toBe('cfo-arrest');
   });
 
+  it('answers "Compared to which year?" from the last fact when its answer dates what it says, though not listed as a "when" fact', () => {
+    expect(fact('sales-growth').answers).not.toContain('time');
+    expect(answered('sales-growth', 'time')).toBe('sales-growth');
+  });
+
   it('answers "How much?" from the next sentence when it carries the statement on ("He noted … $2bn")', () => {
     expect(answered('guo-response-regulators', 'quantity')).toBe('software-investment');
   });

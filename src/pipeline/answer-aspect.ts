@@ -33,10 +33,18 @@ function answeringFact(lastFact: Fact, type: AnswerType, knowledge: KnowledgeBas
   return next === undefined ? undefined : knowledge.facts.find((fact) => fact.citations[0] === next && canAnswer(fact, type));
 }
 
-/** The sentence after `id` when it goes on about the same thing: it opens by pointing back ("He…", "That…"). */
+/**
+ * The sentence after `id` when it goes on about the same thing: it opens by pointing back ("He…",
+ * "That…"), or by naming again, as "the" and a common noun with no name beside it, what the sentence
+ * before introduced ("…a leader in 5G." — "The technology is intended to…").
+ */
 function sentenceCarryingOn(id: string, knowledge: KnowledgeBase): string | undefined {
   const at = knowledge.sentences.findIndex((sentence) => sentence.id === id);
   const next = at < 0 ? undefined : knowledge.sentences[at + 1];
-  const opener = next?.text.match(/^\P{L}*(\p{L}+)/u)?.[1]?.toLowerCase();
-  return opener !== undefined && CARRIES_ON_OPENERS.has(opener) ? next?.id : undefined;
+  const [opener, ...following] = next?.text.match(/\p{L}+/gu)?.slice(0, 4) ?? [];
+  if (opener === undefined) return undefined;
+  return CARRIES_ON_OPENERS.has(opener.toLowerCase()) || (opener === 'The' && following.length > 0 && following.every(isLowerCase)) ? next?.id : undefined;
 }
+
+/** "The technology is…" names again; "The secularist magazine MicroMega…" brings in someone new. */
+const isLowerCase = (word: string) => word === word.toLowerCase();

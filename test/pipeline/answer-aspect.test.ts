@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerAspect } from '../../src/pipeline/answer-aspect.js';
 import { DEFAULT_SCORING } from '../../src/pipeline/scoring.js';
-import { HUAWEI } from '../support/articles.js';
+import { HUAWEI, ITALY } from '../support/articles.js';
 import { stagesOver } from './mini-stages.js';
 
 const { knowledge } = stagesOver(HUAWEI);
+const italy = stagesOver(ITALY).knowledge;
 const fact = (id: string) => {
   const found = knowledge.factById.get(id);
   if (found === undefined) throw new Error(`the article has no fact ${id}`);
@@ -29,8 +30,21 @@ describe('answer aspect (the article)', () => {
     expect(answered('guo-response-regulators', 'quantity')).toBe('software-investment');
   });
 
+  it('answers "What is it for?" from the next sentence when it names again, with "the", what the last one introduced', () => {
+    // s12: "Huawei is a global leader in … 5G"; s13: "The technology is intended to …".
+    expect(answered('5g-leader', 'reason')).toBe('5g-uses');
+  });
+
   it('does not look past a next sentence that starts a topic of its own', () => {
     // s19 (the countries) is followed by "Carriers complain …", which does not point back.
     expect(answered('countries-curbs', 'reason')).toBe('fallback');
+  });
+});
+
+describe('answer aspect (the Italy article)', () => {
+  it('does not carry on to a next sentence that brings in someone new after "the" ("The secularist magazine MicroMega…")', () => {
+    const concerned = italy.factById.get('secularists-concerned');
+    if (concerned === undefined) throw new Error('the Italy article has no fact secularists-concerned');
+    expect(answerAspect(concerned, 'person', 'statement', italy, DEFAULT_SCORING).kind).toBe('fallback');
   });
 });

@@ -12,6 +12,7 @@ import type { KnowledgeLocation } from '../../src/knowledge/load-knowledge.js';
 const root = new URL('../..', import.meta.url).pathname;
 
 export const HUAWEI: KnowledgeLocation = Object.freeze({ knowledgeDir: join(root, 'knowledge/huawei'), intentsDir: join(root, 'intents/huawei') });
+export const ITALY: KnowledgeLocation = Object.freeze({ knowledgeDir: join(root, 'knowledge/italy-school-taxes'), intentsDir: join(root, 'intents/italy-school-taxes') });
 export const ACME: KnowledgeLocation = Object.freeze({
   knowledgeDir: join(root, 'test/fixtures/mini-knowledge'),
   intentsDir: join(root, 'test/fixtures/mini-knowledge/intents'),

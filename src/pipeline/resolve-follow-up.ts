@@ -112,15 +112,19 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   const askedAgain = askingAgainAbout(question, context, tools);
   if (askedAgain !== undefined) return askedAgain;
 
+  const { factId } = context;
+  const noTopic = question.topicTerms.length === 0 && onlySubject;
+  // "Why does he like it?": "it" is what the last answer said, so the question asks why of that answer
+  // (below), whoever "he" is. "Where did he say it?" asks about his saying it, which his name finds.
+  const asksWhyOfLast = factId !== undefined && !wantsNew && question.answerType === 'reason' && noTopic && question.words.some((word) => BACK_REFERENCES.has(word));
   const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.category === 'person');
   const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
-  if (pronoun !== undefined && !namesSomeone) {
+  if (pronoun !== undefined && !namesSomeone && !asksWhyOfLast) {
     const person = context.people.map((id) => vocabulary.entities.get(id)).find((entity) => entity?.pronoun === pronoun);
     const named = naming(person, question, (word) => PRONOUNS.get(word) === pronoun, normalize);
     if (named !== undefined) return named;
   }
 
-  const { factId } = context;
   // "What did it say about Huawei?" after the NCSC's finding: "it" is whoever the last answer quoted.
   const sayAt = verbOfSayingAt(question.words);
   const neuterAt = question.words.findIndex((word) => NEUTER_PRONOUNS.has(word));
@@ -132,7 +136,6 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
 
   // "Who else?" asks past the last fact, not about it.
   if (factId !== undefined && !wantsNew) {
-    const noTopic = question.topicTerms.length === 0 && onlySubject;
     const restates =
       question.words.length <= 8 &&
       question.words.some((word) => BACK_REFERENCES.has(word)) &&

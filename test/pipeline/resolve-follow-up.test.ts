@@ -28,6 +28,11 @@ describe('resolve follow-up (Acme fixture)', () => {
     expect(resolveAfterProfit('And sales?').followUp).toEqual({ kind: 'fragment' });
   });
 
+  it('reads "Why does she like it?" as asking why of the last fact, not as a new question about her', () => {
+    expect(resolveAfterProfit('Why does she like it?').followUp).toEqual({ kind: 'aspect', factId: 'profit', type: 'reason' });
+    expect(resolveAfterProfit('Where did she say it?').followUp).toEqual({ kind: 'pronoun', entity: 'jane-doe' });
+  });
+
   it('reads a full question with a topic of its own as new', () => {
     expect(resolveAfterProfit('Where will Acme open a new factory in Spain next year?').followUp).toEqual({ kind: 'none' });
   });

@@ -69,11 +69,16 @@ export function resolveFollowUp(question: NormalizedQuestion, context: Conversat
  * nothing ("Why?", "When exactly?").
  */
 export function dependsOnContext(question: NormalizedQuestion): boolean {
-  const pointsBack = question.words.some((word) => PRONOUNS.has(word) || BACK_REFERENCES.has(word));
+  const refers = pointsBack(question) || question.words.some((word) => PRONOUNS.has(word));
   const namesNothing = question.entities.length === 0;
   const fragment = FRAGMENT_OPENERS.some((opener) => opener.test(question.text));
   const bare = question.topicTerms.length === 0 || question.words.length <= 2;
-  return fragment || (namesNothing && (pointsBack || bare));
+  return fragment || (namesNothing && (refers || bare));
+}
+
+/** Whether the question holds a word pointing back at what was just discussed ("Why did it rise?"). */
+function pointsBack(question: NormalizedQuestion): boolean {
+  return question.words.some((word) => BACK_REFERENCES.has(word));
 }
 
 // "What else?", "tell me more", "anything further?": something not said yet.
@@ -116,7 +121,7 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   const noTopic = question.topicTerms.length === 0 && onlySubject;
   // "Why does he like it?": "it" is what the last answer said, so the question asks why of that answer
   // (below), whoever "he" is. "Where did he say it?" asks about his saying it, which his name finds.
-  const asksWhyOfLast = factId !== undefined && !wantsNew && question.answerType === 'reason' && noTopic && question.words.some((word) => BACK_REFERENCES.has(word));
+  const asksWhyOfLast = factId !== undefined && !wantsNew && question.answerType === 'reason' && noTopic && pointsBack(question);
   const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.category === 'person');
   const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
   if (pronoun !== undefined && !namesSomeone && !asksWhyOfLast) {
@@ -138,15 +143,15 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   if (factId !== undefined && !wantsNew) {
     const restates =
       question.words.length <= 8 &&
-      question.words.some((word) => BACK_REFERENCES.has(word)) &&
+      pointsBack(question) &&
       question.topicTerms.every((term) => factKnows(factId, term));
     // "Was that up?", "Did it rise?": a yes or no about what the last answer said, which that answer settles.
     const checksLast = question.answerType === 'any' && restates && asksYesOrNo(question.text);
     if ((question.answerType !== 'any' && (noTopic || restates)) || checksLast) return { question, followUp: { kind: 'aspect', factId, type: question.answerType } };
   }
   const short = question.words.length <= 5;
-  const pointsBack = question.words.some((word) => BACK_REFERENCES.has(word)) && question.topicTerms.length <= 2;
-  if (pointsBack || (short && (FRAGMENT_OPENERS.some((opener) => opener.test(question.text)) || question.topicTerms.length <= 2))) {
+  const aboutTheLast = pointsBack(question) && question.topicTerms.length <= 2;
+  if (aboutTheLast || (short && (FRAGMENT_OPENERS.some((opener) => opener.test(question.text)) || question.topicTerms.length <= 2))) {
     return { question, followUp: { kind: 'fragment' } };
   }
   return { question, followUp: { kind: 'none' } };

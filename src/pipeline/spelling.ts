@@ -50,8 +50,8 @@ export class SpellingCorrector {
     // Only words that are not English are remembered, so a remembered one needs no dictionary lookup.
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    if (this.isEnglish(word)) return undefined;
-    if (budget.searches <= 0) return undefined;
+    // With no search left the word stays as typed whatever it is: the dictionary need not be asked.
+    if (budget.searches <= 0 || this.isEnglish(word)) return undefined;
     budget.searches -= 1;
     const best = this.closest(word);
     if (this.cache.size < 10_000) this.cache.set(word, best ?? null);

@@ -231,7 +231,10 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       decision = answerAspect(lastFact, followUp.type, modality, knowledge, scoring);
       note('aspect', decision.reason);
     } else {
-      const favouredIntent = followUp.kind === 'fragment' || followUp.kind === 'ellipsis' ? context?.intent : undefined;
+      // "What did the report call Huawei?" after the answer quoting a report: what the last answer said is
+      // what "the report" most likely means.
+      const restatesLast = lastFact !== undefined && question.topicTerms.length > 0 && question.topicTerms.every((term) => matcher.vocabularyOf(lastFact.id).has(term));
+      const favouredIntent = followUp.kind === 'fragment' || followUp.kind === 'ellipsis' || restatesLast ? context?.intent : undefined;
       // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
       const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];
       found = search(question, modality, note, { favouredIntent, given, related }, question === read ? readRanked : undefined);

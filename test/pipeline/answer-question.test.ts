@@ -139,6 +139,11 @@ describe('follow-up questions', () => {
     expect(foundedWhen).toMatchObject({ fallback: true, citations: [] });
   });
 
+  it('reads "the report" in a follow-up as the one the last answer quoted', async () => {
+    const [, called] = await converse('What happened to Huawei in the US?', 'What did the report call Huawei?');
+    expect(firstCitation(called!)).toBe('s17');
+  });
+
   it('answers "anything else?" with something it has not said yet in the conversation', async () => {
     const [first, more, evenMore] = await converse('What did Guo say about backdoors?', 'anything else?', 'anything else?');
     const cited = [first, more, evenMore].map((response) => firstCitation(response!));

@@ -9,7 +9,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
-import { CARRIES_ON_OPENERS } from '../language/en/index.js';
+import { CARRIES_ON_OPENERS, VERBS_AFTER_A_DEMONSTRATIVE } from '../language/en/index.js';
 import { canAnswer, type Decision } from './decide.js';
 import { reportsWhatIsAsked, type Modality } from './read-modality.js';
 import type { ScoringConfig } from './scoring.js';
@@ -35,7 +35,7 @@ function answeringFact(lastFact: Fact, type: AnswerType, knowledge: KnowledgeBas
 
 /**
  * The sentence after `id` when it goes on about the same thing: it opens by pointing back ("He…",
- * "That…"), or by naming again, as "the" and a common noun with no name beside it, what the sentence
+ * "That…"; "Carriers complain that would…"), or by naming again, as "the" and a common noun with no name beside it, what the sentence
  * before introduced ("…a leader in 5G." — "The technology is intended to…").
  */
 function sentenceCarryingOn(id: string, knowledge: KnowledgeBase): string | undefined {
@@ -43,7 +43,10 @@ function sentenceCarryingOn(id: string, knowledge: KnowledgeBase): string | unde
   const next = at < 0 ? undefined : knowledge.sentences[at + 1];
   const [opener, ...following] = next?.text.match(/\p{L}+/gu)?.slice(0, 4) ?? [];
   if (opener === undefined) return undefined;
-  return CARRIES_ON_OPENERS.has(opener.toLowerCase()) || (opener === 'The' && following.length > 0 && following.every(isLowerCase)) ? next?.id : undefined;
+  const namesAgain = opener === 'The' && following.length > 0 && following.every(isLowerCase);
+  // "Carriers complain that would reduce competition": "that" is what the sentence before said.
+  const standsFor = following.some((word, i) => (word === 'that' || word === 'this') && VERBS_AFTER_A_DEMONSTRATIVE.has(following[i + 1] ?? ''));
+  return CARRIES_ON_OPENERS.has(opener.toLowerCase()) || namesAgain || standsFor ? next?.id : undefined;
 }
 
 /** "The technology is…" names again; "The secularist magazine MicroMega…" brings in someone new. */

@@ -35,9 +35,13 @@ describe('answer aspect (the article)', () => {
     expect(answered('5g-leader', 'reason')).toBe('5g-uses');
   });
 
+  it('answers "Why?" from a next sentence in which "that" stands for what the last one said ("Carriers complain that would…")', () => {
+    expect(answered('countries-curbs', 'reason')).toBe('carriers-complain');
+  });
+
   it('does not look past a next sentence that starts a topic of its own', () => {
-    // s19 (the countries) is followed by "Carriers complain …", which does not point back.
-    expect(answered('countries-curbs', 'reason')).toBe('fallback');
+    // s29 (the profit) is followed by "Mr Guo blamed weak network gear sales …", which does not point back.
+    expect(answered('profit', 'reason')).toBe('fallback');
   });
 });
 

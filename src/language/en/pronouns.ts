@@ -9,3 +9,9 @@ export const OBJECT_PRONOUN_AFTER: ReadonlySet<string> = new Set([
 
 /** Words that open a sentence carrying on from the one before ("He noted…", "That was driven by…"). */
 export const CARRIES_ON_OPENERS: ReadonlySet<string> = new Set('he she it they that this these those his her its their'.split(' '));
+
+/**
+ * A demonstrative followed by one of these is a pronoun standing for what was just said ("Carriers
+ * complain that would reduce competition"), not a conjunction ("complain that Huawei would…").
+ */
+export const VERBS_AFTER_A_DEMONSTRATIVE: ReadonlySet<string> = new Set('would will could can might may is was has had means meant makes made'.split(' '));

@@ -39,7 +39,7 @@ export function reportsWhatIsAsked(modality: Modality, reports: readonly FactRep
 const PATTERNS: ReadonlyArray<[Exclude<Modality, 'statement'>, RegExp]> = [
   [
     'opinion',
-    /\b((do|would|did|can|could) you (personally )?(think|believe|trust|reckon|feel|like|prefer|agree|consider|expect|rate)|what do you make of|(what is|what are|whats) your (opinion|view|views|take|thoughts|guess|prediction)|in your (opinion|view)|your (personal )?(opinion|view) (on|of|about)|are you (worried|concerned|afraid|scared))\b/,
+    /\b((do|would|did|can|could) you (personally )?(think|believe|trust|reckon|feel|like|prefer|agree|consider|expect|rate)|what do you make of|(what is|what are|whats) your (opinion|view|views|take|thoughts|guess|prediction)|in your (opinion|view)|your (personal )?(opinion|view) (on|of|about)|your (own )?(favourite|favorite|preferred|pick)|are you (worried|concerned|afraid|scared))\b/,
   ],
   [
     'advice',

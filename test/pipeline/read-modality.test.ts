@@ -23,6 +23,7 @@ describe('read modality', () => {
     ['What do you think of the company?', 'opinion'],
     ["What's your view on the ban?", 'opinion'],
     ['What’s your take on the company?', 'opinion'],
+    ["What's your favourite phone brand?", 'opinion'],
   ] as const)('reads "%s" as a %s', (question, modality) => {
     expect(readModality(question, false)).toBe(modality);
   });

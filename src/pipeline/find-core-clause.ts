@@ -17,8 +17,11 @@ export interface CoreClause {
 // Each is tried at the start of what remains, repeatedly: "Hi, so, can you tell me…".
 const PREAMBLES: readonly RegExp[] = [
   /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\b[\s,!.:-]*/i,
-  /^(?:so|ok|okay|well|right|alright|also|quick question|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
+  /^(?:so|ok|okay|well|right|alright|also|quick question|quick one|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
+  // Politeness that frames the question: "Out of curiosity, …", "Sorry to bother you, …", "When you get a moment, …".
+  /^(?:(?:just )?out of (?:curiosity|interest)|sorry to (?:bother|trouble) you|apologies(?: for [^,;]+)?|(?:thanks|thank you) in advance|no rush|if you (?:don't|do not) mind|when you (?:get|have) a (?:moment|minute|second|chance))\b[\s,!.:-]*/i,
   /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:tell|explain to|let|remind) (?:me|us)(?: know)?\b[\s,:]*/i,
+  /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:summari[sz]e|describe|explain)\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/i,
   /^(?:please\s+)?tell (?:me|us)\b[\s,:]*(?=(?:what|who|whom|whose|when|where|why|how|which|if|whether)\b)/i,
   /^i(?:'ve|'m| am| was| have)? (?:just )?(?:reading|looking at|going through|read|saw|seen)(?: through)? (?:this|the|that|an?|your)(?: (?:article|story|piece|report|news))?(?: about \w+)?(?: and)?\b[\s,]*/i,
   /^(?:and )?(?:i(?:'m| am| was)? )?(?:just )?(?:wondering|wondered|curious|interested)(?: to know| about)?\b[\s,]*/i,
@@ -31,6 +34,8 @@ const PREAMBLES: readonly RegExp[] = [
   // An exclusion names what is not asked ("Apart from the report, what…"), a reason restates context
   // ("Since they are Chinese, how…"): neither is the topic of the question after the comma.
   /^(?:apart from|aside from|besides|other than|except for|since|as|because|given that) [^,;]+,\s*(?=(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)/i,
+  // So is the frame a reader puts round it: "Thinking about the wider picture, what…".
+  /^(?:and )?(?:thinking|speaking|talking|looking) (?:about|of|at) [^,;]+,\s*(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/i,
 ];
 
 // A question asked inside a statement: "he asked me where it ranks", "I'm writing a report, could you
@@ -39,8 +44,9 @@ const EMBEDDED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|tell|told
 
 // A clause that asks: a question word or an auxiliary verb opens it.
 const ASKING = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
-// Where one clause ends and the next begins: a sentence end, a semicolon or colon, a dash, or ", but" / ", so".
-const CLAUSE_BREAK = /(?<=[.!?;:])\s+|\s+[-–—]\s+|,\s+(?=(?:but|so|and)\s+(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can|will|would)\b)/i;
+// Where one clause ends and the next begins: a sentence end, a semicolon or colon, a dash, ", but", or
+// ", so" / ", and" before a clause that asks.
+const CLAUSE_BREAK = /(?<=[.!?;:])\s+|\s+[-–—]\s+|,\s+(?=but\s)|,\s+(?=(?:so|and)\s+(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can|will|would)\b)/i;
 // "Just so I understand the bigger picture, why…", "my friend works in telecoms, what do…": a clause
 // where readers speak of themselves, before a comma and a question word, is context. A clause that
 // does not ("In 2018, how much…") may hold what is asked, and stays.

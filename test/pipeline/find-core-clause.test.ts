@@ -20,8 +20,15 @@ describe('find core clause', () => {
     ['My boss wants a summary, so what did the report find, and did they blame Acme for it?', 'what did the report find and did they blame Acme for it?'],
     ['Thanks in advance - what does Acme say it will build, and how much will it cost?', 'what does Acme say it will build and how much will it cost?'],
     ['My editor needs me to summarise what the report found', 'what the report found'],
+    ['Out of curiosity, and thinking about the wider picture, what do the workers say?', 'what do the workers say?'],
+    ['When you get a moment, could you summarise what Jane Doe said about the plant?', 'what Jane Doe said about the plant?'],
+    ['Apologies for the long question, but since the plant closed, where does Acme make its parts?', 'where does Acme make its parts?'],
   ])('finds the asking clause in "%s"', (question, core) => {
     expect(findCoreClause(question).core).toBe(core);
+  });
+
+  it('keeps thanks that are the whole message whole', () => {
+    expect(findCoreClause("Thanks, that's really helpful").core).toBe("Thanks, that's really helpful");
   });
 
   it('keeps a plain question whole', () => {

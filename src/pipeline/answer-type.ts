@@ -29,7 +29,7 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "What will Huawei do to improve security?" asks what it will do, so only the conditional counts.
   ['effect', /\b(what (would|could|might) (\w+ ){0,4}(do|mean) (to|for)\b|what (would|could|might) (\w+ ){1,4}do$|what (would|will|could|might) happen|happens? if|(effects?|impact|consequences?) (of|on)|how (would|will|could|might|did|does|do) (\w+ ){0,4}affect)/],
   // "What is 5G for?", "What was she arrested for?" ask a purpose or a reason, with or without a filler ("…for anyway?").
-  ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|for what reason|reasons? (for|behind)|what for)\b|^what (is|are|was|were) (\w+ ){1,4}for( (anyway|exactly|then|really|again))?$/],
+  ['reason', /\b(why|how come|what (caused|drove|drives|explains|led to|is the reason)|what (reason|reasons|explanation|explanations)|for what reason|reasons? (for|behind)|what for)\b|^what (is|are|was|were) (\w+ ){1,4}for( (anyway|exactly|then|really|again))?$/],
 ];
 
 // "Does the EU treat suppliers differently depending on where they come from?" asks yes or no: a question

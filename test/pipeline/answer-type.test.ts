@@ -21,6 +21,8 @@ describe('answer type', () => {
     ['what is the new factory for', 'reason'],
     ['what was jane doe praised for', 'reason'],
     ['what is the new factory for anyway', 'reason'],
+    ['what reason did the company give for that', 'reason'],
+    ['what explanation have officials offered', 'reason'],
     ['how tall is jane doe', 'attribute'],
     ['what colour is the logo', 'attribute'],
     ['how big were the sales', 'quantity'],

@@ -30,6 +30,8 @@ export interface DraftedEntities {
   readonly subject: string | undefined;
   /** Which entities each sentence mentions, by sentence id. */
   readonly bySentence: ReadonlyMap<string, readonly string[]>;
+  /** The countries an entity speaks for (its capital, a body named after it), by entity id. */
+  readonly speaksFor: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Group {
@@ -105,7 +107,7 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
-  return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
+  return { entities, subject: subjectOf(entities, sentences[0]), bySentence, speaksFor: governed };
 }
 
 /**

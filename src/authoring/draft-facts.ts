@@ -49,7 +49,10 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const unnamedOnceHeld = holder === undefined ? unnamed : unnamedMentions(sentence.text, true);
     // Only a sentence naming a role has a holder to introduce.
     const held = unnamedOnceHeld.length < unnamed.length ? holder : undefined;
-    const entities = [...new Set([...named, ...carried, ...countries, ...(held === undefined ? [] : [held]), ...referredTo(sentence.text, named, lastPerson)])];
+    const paragraphBefore = sentences.slice(0, index).filter((before) => before.paragraph === sentence.paragraph);
+    const earlier = paragraphBefore.flatMap((before) => (drafted.bySentence.get(before.id) ?? []).flatMap((id) => byId.get(id) ?? []));
+    const byCategory = namedByCategory(sentence.text, earlier);
+    const entities = [...new Set([...named, ...carried, ...countries, ...byCategory, ...(held === undefined ? [] : [held]), ...referredTo(sentence.text, named, lastPerson)])];
     previous = { paragraph: sentence.paragraph, text: sentence.text, named: named.length > 0 ? named : carried };
     lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
     const expressions = expressionsIn(sentence.text);
@@ -172,6 +175,15 @@ export function carriedOver(text: string, before: SentenceBefore): DraftEntity[]
       tokenize(entity.name).includes(noun) ||
       entity.aliases.some((alias) => phraseAt(words, `${alias} ${noun}`) >= 0),
   );
+}
+
+/**
+ * The entities a sentence calls by their category ("…the local administrations of the region…"): the
+ * last one of that category named earlier in the paragraph.
+ */
+export function namedByCategory(text: string, earlier: readonly DraftEntity[]): DraftEntity[] {
+  const nouns = [...text.matchAll(/\bthe ([a-z]+)\b/gi)].map((match) => match[1]?.toLowerCase());
+  return [...new Set(nouns.flatMap((noun) => [...earlier].reverse().find((entity) => entity.category !== undefined && entity.category === noun) ?? []))];
 }
 
 const PLACE_WORDS: ReadonlySet<string> = new Set(['country', 'city', 'town', 'region', 'state', 'municipality']);

@@ -150,8 +150,12 @@ function bracketedAfter(text: string, end: number): string | undefined {
   return /^\s*\(([^()]{1,60})\)/.exec(text.slice(end))?.[1]?.trim();
 }
 
+// A town's own government is the town to its readers: "Which town has been demanding payments?"
+const TOWN_GOVERNMENT = /^(municipality|city|town|village|borough|commune) of\b/i;
+
 function categoryOf(terms: readonly CompromiseTerm[], name: string): EntityCategory | undefined {
   const has = (tag: string) => terms.some((term) => term.tags.includes(tag));
+  if (TOWN_GOVERNMENT.test(name)) return 'city';
   if (GOVERNMENT_WORDS.test(name)) return 'government';
   if (has('Organization') || ORGANISATION_WORDS.test(name)) return COMPANY_WORDS.test(name) ? 'company' : 'organisation';
   if (has('Person') || has('FirstName') || has('LastName') || has('Honorific')) return 'person';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftEntity } from '../../src/authoring/draft-entities.js';
-import { carriedOver } from '../../src/authoring/draft-facts.js';
+import { carriedOver, namedByCategory } from '../../src/authoring/draft-facts.js';
 
 const entity = (id: string, name: string, category: DraftEntity['category'], kind: DraftEntity['kind']): DraftEntity => ({ id, name, category, kind, aliases: [name.toLowerCase()], sentences: [] });
 const union = entity('farmers-union', 'Farmers Union', 'organisation', 'organisation');
@@ -33,5 +33,11 @@ describe('entities a sentence refers to without naming them', () => {
   it('carries the entity whose report "The report…" continues about, the word it qualified before', () => {
     const said = before([union, leeds], true, 'A stinging Farmers Union report added to the pressure.');
     expect(carriedOver('The report accused the council of failing.', said)).toEqual([union]);
+  });
+
+  it('reads "the region" anywhere in a sentence as the last region the paragraph named', () => {
+    const lombardy = entity('lombardy', 'Lombardy', 'region', 'country');
+    expect(namedByCategory('The party asks the councils of the region to apply it.', [lombardy, leeds, union])).toEqual([lombardy]);
+    expect(namedByCategory('The party asks the councils to apply it.', [lombardy])).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   const datelines: Sentence[] = [];
   const facts = sentences.flatMap((sentence, index): DraftFact[] => {
     const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
-    const carried = previous === undefined ? [] : carriedOver(sentence.text, { ...previous, sameParagraph: previous.paragraph === sentence.paragraph });
+    // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
+    const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
+    // A quotation runs on across paragraphs: its "They…" are still what the speaker was talking about.
+    const carried = previous === undefined ? [] : carriedOver(sentence.text, { ...previous, sameParagraph: previous.paragraph === sentence.paragraph || continuesQuote });
     const countries = [...named, ...carried].flatMap((entity) => drafted.speaksFor.get(entity.id) ?? []).flatMap((id) => byId.get(id) ?? []);
     const unnamed = unnamedMentions(sentence.text);
     const holder = named.some((entity) => entity.kind === 'person') ? undefined : roleHolder(sentences, index, drafted.entities);
@@ -58,17 +61,18 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
     const clause = clauseOf(sentence.text);
-    // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
-    const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
     // Inside a quotation only its attribution after the closing quote ("…,” said Mrs Doe.) names a new speaker.
     const attribution = continuesQuote ? afterClosingQuote(sentence.text, quoteOpen) : sentence.text;
     const referring = REFERRING_OPENING.exec(sentence.text)?.[2]?.toLowerCase();
     const speakersNamed = attribution === '' ? undefined : speakersIn(attribution, entities, referring === undefined ? [] : carried, referring);
     const speakers = withCountries(speakersNamed ?? (continuesQuote ? previousSpeakers : []), drafted.speaksFor);
     quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
+    // A speaker's words that the next sentence's quotation carries on are explained there: "Why does he welcome it?"
+    const explainedNext = speakers.length > 0 && /^["“]/.test(sentences[index + 1]?.text ?? '') && !quoteOpen;
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
-    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities));
+    const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities));
+    const answers: AnswerType[] = explainedNext && !kinds.includes('reason') ? [...kinds, 'reason'] : kinds;
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
@@ -147,7 +151,7 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
 }
 
 // A sentence opening with a pronoun or "the <noun>" usually continues with what the sentence before it named.
-const REFERRING_OPENING = /^(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;
+const REFERRING_OPENING = /^["“‘]?(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;
 
 /** The sentence before, as far as the next one may refer to it. */
 export interface SentenceBefore {

@@ -14,6 +14,10 @@ describe('entities a sentence refers to without naming them', () => {
     expect(carriedOver('It is also encouraging farmers to sign.', before([union, doe], true))).toEqual([union]);
   });
 
+  it('carries what the speaker spoke of into a quotation that opens with "They"', () => {
+    expect(carriedOver('“They do not discriminate against farmers.”', before([union, doe], true))).toEqual([union]);
+  });
+
   it('carries nothing across a paragraph break on a pronoun alone', () => {
     expect(carriedOver('They refused.', before([union], false))).toEqual([]);
   });

@@ -11,7 +11,9 @@ const ARTICLE =
   "Jane Doe's comments came as Acme announced record sales.\n\n" +
   "The company's chief financial officer was arrested in March. Acme shares fell.\n\n" +
   'Mrs Doe said Leeds inspectors saw no sign of fraud. ' +
-  'Mrs Doe spoke at a news conference.\n';
+  'Mrs Doe spoke at a news conference.\n\n' +
+  '“We welcome the Farmers Union’s attitude,” said Mrs Doe.\n\n' +
+  '“They treat every maker alike.”\n';
 
 function factSaying(text: string): DraftFact {
   const sentences = segmentSentences(ARTICLE);
@@ -41,5 +43,9 @@ describe('whose words a drafted sentence reports, and whom its roles name', () =
 
   it('answers "where" for a sentence said at a news conference', () => {
     expect(factSaying('Mrs Doe spoke at').answers).toContain('place');
+  });
+
+  it('answers "why" for a view whose quotation the next sentence carries on', () => {
+    expect(factSaying('“We welcome').answers).toContain('reason');
   });
 });

@@ -28,6 +28,9 @@ const REPORTED_SPEECH = /\b(said|says|told|added|announced|stated|expected)\b.*\
 const ADVICE = /\b(should|ought to|must|need\w* to|urg\w*|recommend\w*|advis\w*|encourag\w*|call\w* (on|for|upon)|ask\w* \w+ to|invit\w* \w+ to|appeal\w* to)\b/i;
 // Where something was said or done when no place is named: "Mr Guo said at a news conference".
 const VENUE = /\b(at|in|during) (a|an|the|his|her|their|its) ([a-z-]+ )?(conference|meeting|summit|hearing|interview|briefing|event|rally|ceremony|forum|session|speech|statement)\b/i;
+// Whoever leads a body is its head to readers ("Who heads the education ministry?"); a deputy is not.
+const HEAD_OF_BODY = /\b(?<!(deputy|vice|under)[ -]?)(president|chairman|chairwoman|chairperson|chief executive|director general|director|minister|secretary general|general secretary|mayor|governor|premier|chancellor)\b/i;
+const HEAD_WORDS = ['head', 'leader'];
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
 /** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
@@ -93,7 +96,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       answer: withoutAttribution(sentence.text, speakers.length > 0),
       answers,
       questions,
-      keywords: keywordsOf(sentence.text, phrases, stopwords),
+      keywords: [...keywordsOf(sentence.text, phrases, stopwords), ...(HEAD_OF_BODY.test(sentence.text) ? HEAD_WORDS : [])],
       entities: allEntities,
       speakers,
       reports: reportsOf(sentence.text, speakers.length > 0),

@@ -13,7 +13,8 @@ const ARTICLE =
   'Mrs Doe said Leeds inspectors saw no sign of fraud. ' +
   'Mrs Doe spoke at a news conference.\n\n' +
   '“We welcome the Farmers Union’s attitude,” said Mrs Doe.\n\n' +
-  '“They treat every maker alike.”\n';
+  '“They treat every maker alike.”\n\n' +
+  'The regional president Tom Lee praised Acme. Deputy mayor Ann Poe did not.\n';
 
 function factSaying(text: string): DraftFact {
   const sentences = segmentSentences(ARTICLE);
@@ -47,5 +48,10 @@ describe('whose words a drafted sentence reports, and whom its roles name', () =
 
   it('answers "why" for a view whose quotation the next sentence carries on', () => {
     expect(factSaying('“We welcome').answers).toContain('reason');
+  });
+
+  it('knows whoever presides over a body as its head, and a deputy as no head', () => {
+    expect(factSaying('The regional president').keywords).toContain('head');
+    expect(factSaying('Deputy mayor').keywords).not.toContain('head');
   });
 });

@@ -74,7 +74,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const explainedNext = speakers.length > 0 && /^["“]/.test(sentences[index + 1]?.text ?? '') && !quoteOpen;
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
-    const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities));
+    const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities) || speakingVerbAt(tokenize(sentence.text)) > 0);
     const answers: AnswerType[] = explainedNext && !kinds.includes('reason') ? [...kinds, 'reason'] : kinds;
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
@@ -269,9 +269,10 @@ function actsIn(subject: string, entities: readonly DraftEntity[]): boolean {
   return entities.some((entity) => entity.kind === 'country' && entity.aliases.some((alias) => phraseAt(words, alias) === 0));
 }
 
-function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues, placeActs: boolean): AnswerType[] {
+/** `someoneActs`: a place opens the clause as its government, or someone speaks ("Carriers complain…"). */
+function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues, someoneActs: boolean): AnswerType[] {
   const kinds = new Set<AnswerType>(['any']);
-  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone || placeActs) kinds.add('person');
+  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone || someoneActs) kinds.add('person');
   if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government') || cues.namesAPlace || VENUE.test(text)) kinds.add('place');
   if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
   if (entities.length > 0) kinds.add('name');

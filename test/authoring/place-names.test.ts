@@ -41,6 +41,11 @@ describe("drafting a place's other names", () => {
     expect(entities.find((entity) => entity.id === 'canada')?.aliases).toContain('ottawa');
   });
 
+  it('leaves out the words that describe a capital, which name no government ("What is the capital of Canada?")', async () => {
+    const canada = (await withCapitals()).entities.find((entity) => entity.id === 'canada');
+    expect(canada?.aliases.filter((alias) => alias.includes('capital'))).toEqual([]);
+  });
+
   it('reads what the government of a country does as its capital\'s, when the article names the capital, and the country alone as not', async () => {
     const { bySentence } = await withCapitals();
     expect([...bySentence].find(([, ids]) => ids.includes('chinese-government'))?.[1]).toEqual(expect.arrayContaining(['china', 'beijing']));

@@ -30,6 +30,8 @@ export interface DraftedEntities {
   readonly subject: string | undefined;
   /** Which entities each sentence mentions, by sentence id. */
   readonly bySentence: ReadonlyMap<string, readonly string[]>;
+  /** The countries an entity speaks for (its capital, a body named after it), by entity id. */
+  readonly speaksFor: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Group {
@@ -80,13 +82,16 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
     return { id, group, aliases };
   });
 
-  const governed = placesOf(drafts, places, (group) => categories.get(group) === 'country');
+  const { governed, capitals } = placesOf(drafts, places, (group) => categories.get(group) === 'country');
+  const governments = new Set(drafts.filter(({ group }) => categories.get(group) === 'government').map(({ id }) => id));
   const bySentence = new Map<string, string[]>();
   const sentencesOf = new Map<string, string[]>();
   for (const sentence of sentences) {
     const named = [...table.matches(tokenize(sentence.text))].map((match) => match.value);
-    // "Beijing detained two Canadians", "the Chinese government said": about China too.
-    const ids = [...new Set(named.flatMap((id) => [id, ...(governed.get(id) ?? [])]))];
+    // "Beijing detained two Canadians", "the Chinese government said": about China too; and readers call
+    // that government by its capital ("Did Beijing interfere?") when the article names the capital.
+    const capitalOf = (id: string) => (governments.has(id) ? (governed.get(id) ?? []).flatMap((country) => capitals.get(country) ?? []) : []);
+    const ids = [...new Set(named.flatMap((id) => [id, ...(governed.get(id) ?? []), ...capitalOf(id)]))];
     bySentence.set(sentence.id, ids);
     for (const id of ids) sentencesOf.set(id, [...(sentencesOf.get(id) ?? []), sentence.id]);
   }
@@ -105,7 +110,7 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
       return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
-  return { entities, subject: subjectOf(entities, sentences[0]), bySentence };
+  return { entities, subject: subjectOf(entities, sentences[0]), bySentence, speaksFor: governed };
 }
 
 /**
@@ -124,21 +129,24 @@ function categoryOf(group: Group, places: PlaceNames): EntityCategory | undefine
  * The countries each entity speaks for (entity id → country ids): a country's capital ("Beijing
  * detained two Canadians") and a body named after it ("the British Government"). Readers name the
  * government by its capital ("What did Washington say?"), so the country also takes the capital's
- * names (`addPlaceNames`), which stay the capital's when the article names it as an entity of its own.
+ * names (`addPlaceNames`), which stay the capital's when the article names it as an entity of its own;
+ * `capitals` then gives each country that capital entity (country id → capital ids).
  */
 function placesOf(
   drafts: ReadonlyArray<{ readonly id: string; readonly group: Group; readonly aliases: readonly string[] }>,
   places: PlaceNames,
   isCountry: (group: Group) => boolean,
-): Map<string, string[]> {
+): { governed: Map<string, string[]>; capitals: Map<string, string[]> } {
   const governed = new Map<string, string[]>();
+  const capitals = new Map<string, string[]>();
   for (const country of drafts.filter((draft) => isCountry(draft.group))) {
     const capital = new Set(country.aliases.flatMap((alias) => places.capitals.get(alias) ?? []));
     const speaksFor = (draft: (typeof drafts)[number]) =>
       capital.has(draft.group.name.toLowerCase()) || (majority(draft.group.categories) !== 'person' && [...country.group.aliases].some((alias) => containsWords(draft.group.name, alias)));
     for (const other of drafts.filter((draft) => draft !== country && speaksFor(draft))) governed.set(other.id, [...(governed.get(other.id) ?? []), country.id]);
+    capitals.set(country.id, drafts.filter((draft) => capital.has(draft.group.name.toLowerCase())).map((draft) => draft.id));
   }
-  return governed;
+  return { governed, capitals };
 }
 
 /**

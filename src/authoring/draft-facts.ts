@@ -26,6 +26,11 @@ const CONSEQUENCE = /\b(would|could|might|if|unless|risk\w*|threat\w*|lead to|le
 const VIEW = /\b(think\w*|thought|believ\w*|consider\w*|view\w*|opinion|argu\w*|claim\w*|insist\w*|accus\w*|criticis\w*|criticiz\w*|complain\w*|suggest\w*|warn\w*|welcom\w*|call\w*|describ\w*|defend\w*|confiden\w*|fear\w*|concern\w*|hope\w*|deni\w*|deny\w*|reject\w*|historic|unfair|unjust|wrong|right)\b/i;
 const REPORTED_SPEECH = /\b(said|says|told|added|announced|stated|expected)\b.*\bwould\b/i;
 const ADVICE = /\b(should|ought to|must|need\w* to|urg\w*|recommend\w*|advis\w*|encourag\w*|call\w* (on|for|upon)|ask\w* \w+ to|invit\w* \w+ to|appeal\w* to)\b/i;
+// Where something was said or done when no place is named: "Mr Guo said at a news conference".
+const VENUE = /\b(at|in|during) (a|an|the|his|her|their|its) ([a-z-]+ )?(conference|meeting|summit|hearing|interview|briefing|event|rally|ceremony|forum|session|speech|statement)\b/i;
+// Whoever leads a body is its head to readers ("Who heads the education ministry?"); a deputy is not.
+const HEAD_OF_BODY = /\b(?<!(deputy|vice|under)[ -]?)(president|chairman|chairwoman|chairperson|chief executive|director general|director|minister|secretary general|general secretary|mayor|governor|premier|chancellor)\b/i;
+const HEAD_WORDS = ['head', 'leader'];
 const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
 /** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
@@ -36,26 +41,41 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
   let previousSpeakers: string[] = [];
   let quoteOpen = false;
   let lastPerson: DraftEntity | undefined;
-  let previous: { readonly paragraph: number; readonly named: readonly DraftEntity[] } | undefined;
+  let previous: { readonly paragraph: number; readonly text: string; readonly named: readonly DraftEntity[] } | undefined;
   const datelines: Sentence[] = [];
-  const facts = sentences.flatMap((sentence): DraftFact[] => {
+  const facts = sentences.flatMap((sentence, index): DraftFact[] => {
     const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
-    const carried = previous === undefined ? [] : carriedOver(sentence.text, previous.named, previous.paragraph === sentence.paragraph);
-    const entities = [...new Set([...named, ...carried, ...referredTo(sentence.text, named, lastPerson)])];
-    previous = { paragraph: sentence.paragraph, named: named.length > 0 ? named : carried };
+    // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
+    const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
+    // A quotation runs on across paragraphs: its "They…" are still what the speaker was talking about.
+    const carried = previous === undefined ? [] : carriedOver(sentence.text, { ...previous, sameParagraph: previous.paragraph === sentence.paragraph || continuesQuote });
+    const countries = [...named, ...carried].flatMap((entity) => drafted.speaksFor.get(entity.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const unnamed = unnamedMentions(sentence.text);
+    const holder = named.some((entity) => entity.kind === 'person') ? undefined : roleHolder(sentences, index, drafted.entities);
+    const unnamedOnceHeld = holder === undefined ? unnamed : unnamedMentions(sentence.text, true);
+    // Only a sentence naming a role has a holder to introduce.
+    const held = unnamedOnceHeld.length < unnamed.length ? holder : undefined;
+    const paragraphBefore = sentences.slice(0, index).filter((before) => before.paragraph === sentence.paragraph);
+    const earlier = paragraphBefore.flatMap((before) => (drafted.bySentence.get(before.id) ?? []).flatMap((id) => byId.get(id) ?? []));
+    const byCategory = namedByCategory(sentence.text, earlier);
+    const entities = [...new Set([...named, ...carried, ...countries, ...byCategory, ...(held === undefined ? [] : [held]), ...referredTo(sentence.text, named, lastPerson)])];
+    previous = { paragraph: sentence.paragraph, text: sentence.text, named: named.length > 0 ? named : carried };
     lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
     const expressions = expressionsIn(sentence.text);
     const numbers = readFigures(sentence, entities.map((entity) => entity.name), expressions);
     const clause = clauseOf(sentence.text);
-    // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
-    const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
     // Inside a quotation only its attribution after the closing quote ("…,” said Mrs Doe.) names a new speaker.
     const attribution = continuesQuote ? afterClosingQuote(sentence.text, quoteOpen) : sentence.text;
-    const speakers = (attribution === '' ? undefined : speakersIn(attribution, entities)) ?? (continuesQuote ? previousSpeakers : []);
+    const referring = REFERRING_OPENING.exec(sentence.text)?.[2]?.toLowerCase();
+    const speakersNamed = attribution === '' ? undefined : speakersIn(attribution, entities, referring === undefined ? [] : carried, referring);
+    const speakers = withCountries(speakersNamed ?? (continuesQuote ? previousSpeakers : []), drafted.speaksFor);
     quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
+    // A speaker's words that the next sentence's quotation carries on are explained there: "Why does he welcome it?"
+    const explainedNext = speakers.length > 0 && /^["“]/.test(sentences[index + 1]?.text ?? '') && !quoteOpen;
     previousSpeakers = speakers;
     const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
-    const answers = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities));
+    const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities) || speakingVerbAt(tokenize(sentence.text)) > 0);
+    const answers: AnswerType[] = explainedNext && !kinds.includes('reason') ? [...kinds, 'reason'] : kinds;
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
@@ -76,11 +96,11 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       answer: withoutAttribution(sentence.text, speakers.length > 0),
       answers,
       questions,
-      keywords: keywordsOf(sentence.text, phrases, stopwords),
+      keywords: [...keywordsOf(sentence.text, phrases, stopwords), ...(HEAD_OF_BODY.test(sentence.text) ? HEAD_WORDS : [])],
       entities: allEntities,
       speakers,
       reports: reportsOf(sentence.text, speakers.length > 0),
-      unnamed: unnamedMentions(sentence.text),
+      unnamed: held === undefined ? unnamed : unnamedOnceHeld,
       numbers,
     }];
   });
@@ -134,20 +154,46 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
 }
 
 // A sentence opening with a pronoun or "the <noun>" usually continues with what the sentence before it named.
-const REFERRING_OPENING = /^(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;
+const REFERRING_OPENING = /^["“‘]?(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;
+
+/** The sentence before, as far as the next one may refer to it. */
+export interface SentenceBefore {
+  readonly text: string;
+  readonly named: readonly DraftEntity[];
+  readonly sameParagraph: boolean;
+}
 
 /**
  * The entities of the sentence before that this one refers to without naming them: all of them after "It…"
- * or "They…" in the same paragraph, and the one a "The city…" or "The party…" names by its category or a
- * word of its name, which stays clear across a paragraph break.
+ * or "They…" in the same paragraph, and the one a "The city…" or "The report…" names by its category, a
+ * word of its name or the word it qualified ("a British Government report"), which stays clear across a
+ * paragraph break. A government is its place's: "The city…" is the Municipality of Livorno.
  */
-export function carriedOver(text: string, before: readonly DraftEntity[], sameParagraph: boolean): DraftEntity[] {
+export function carriedOver(text: string, before: SentenceBefore): DraftEntity[] {
   const opening = REFERRING_OPENING.exec(text);
   if (opening === null) return [];
   const noun = opening[2]?.toLowerCase();
-  if (noun === undefined) return sameParagraph ? before.filter((entity) => entity.kind !== 'person') : [];
-  return before.filter((entity) => entity.category === noun || tokenize(entity.name).includes(noun));
+  if (noun === undefined) return before.sameParagraph ? before.named.filter((entity) => entity.kind !== 'person') : [];
+  const words = tokenize(before.text);
+  return before.named.filter(
+    (entity) =>
+      entity.category === noun ||
+      (entity.category === 'government' && PLACE_WORDS.has(noun)) ||
+      tokenize(entity.name).includes(noun) ||
+      entity.aliases.some((alias) => phraseAt(words, `${alias} ${noun}`) >= 0),
+  );
 }
+
+/**
+ * The entities a sentence calls by their category ("…the local administrations of the region…"): the
+ * last one of that category named earlier in the paragraph.
+ */
+export function namedByCategory(text: string, earlier: readonly DraftEntity[]): DraftEntity[] {
+  const nouns = [...text.matchAll(/\bthe ([a-z]+)\b/gi)].map((match) => match[1]?.toLowerCase());
+  return [...new Set(nouns.flatMap((noun) => [...earlier].reverse().find((entity) => entity.category !== undefined && entity.category === noun) ?? []))];
+}
+
+const PLACE_WORDS: ReadonlySet<string> = new Set(['country', 'city', 'town', 'region', 'state', 'municipality']);
 
 // Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…".
 const VERBS_OF_JUDGING = new Set(
@@ -163,20 +209,49 @@ function speakingVerbAt(words: readonly string[]): number {
   return said < 0 ? judged : judged < 0 ? said : Math.min(said, judged);
 }
 
-/** Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"); undefined when none speaks. */
-function speakersIn(text: string, entities: readonly DraftEntity[]): string[] | undefined {
+// What a report or its authors found is their words too: "British researchers saw no sign", "the report showed".
+const VERBS_OF_FINDING = new Set('saw see sees found show shows showed concluded concludes'.split(' '));
+
+/**
+ * Entities named before a verb of saying ("Mrs Doe said"), or right after one ("…, said Mrs Doe"), or
+ * qualifying the subject of a later one ("…, but British researchers saw no sign"); an entity carried
+ * over from the sentence before speaks by the word that referred to it ("The agency said"). Undefined
+ * when none speaks.
+ */
+function speakersIn(text: string, entities: readonly DraftEntity[], carried: readonly DraftEntity[], referring: string | undefined): string[] | undefined {
   const words = tokenize(text);
   const sayAt = speakingVerbAt(words);
   const quoteAt = text.search(/["“](?=\p{L})/u);
-  if (sayAt < 0 && quoteAt < 0) return undefined;
+  const laterVerbs = words.flatMap((word, i) => (i > sayAt && (VERBS_OF_FINDING.has(word) || speakingVerbAt([word]) === 0) ? [i] : []));
+  if (sayAt < 0 && quoteAt < 0 && laterVerbs.length === 0) return undefined;
+  const namesOf = (entity: DraftEntity) => [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun]), ...(referring !== undefined && carried.includes(entity) ? [referring] : [])];
   const found = entities.filter((entity) =>
-    [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun])].some((alias) => {
+    namesOf(entity).some((alias) => {
       const at = phraseAt(words, alias);
       if (at < 0) return false;
-      return sayAt >= 0 ? at < sayAt || at === sayAt + 1 : text.toLowerCase().indexOf(alias) < quoteAt;
+      const end = at + tokenize(alias).length;
+      if (laterVerbs.some((verb) => verb > end && verb - end <= 2)) return true;
+      if (sayAt >= 0) return at < sayAt || at === sayAt + 1;
+      return quoteAt >= 0 && text.toLowerCase().indexOf(alias) < quoteAt;
     }),
   );
   return found.length === 0 ? undefined : found.map((entity) => entity.id);
+}
+
+/** The speakers with the countries they speak for: the British Government's words are Britain's. */
+function withCountries(speakers: readonly string[], speaksFor: ReadonlyMap<string, readonly string[]>): string[] {
+  return [...new Set(speakers.flatMap((id) => [id, ...(speaksFor.get(id) ?? [])]))];
+}
+
+/**
+ * The person a sentence names only by a role ("Huawei's deputy chairman has defended…") when the next
+ * two sentences introduce one ("Guo Ping's comments came as…"): news names a role first and its holder
+ * after. A role nobody is introduced for ("the chief financial officer was arrested") stays unnamed.
+ */
+function roleHolder(sentences: readonly Sentence[], index: number, entities: readonly DraftEntity[]): DraftEntity | undefined {
+  const next = new Set(sentences.slice(index + 1, index + 3).map((sentence) => sentence.id));
+  const introduced = entities.filter((entity) => entity.kind === 'person' && next.has(entity.sentences[0] ?? ''));
+  return introduced.length === 1 ? introduced[0] : undefined;
 }
 
 /** Where the words of `phrase` start in `words`, or -1. */
@@ -194,17 +269,18 @@ function actsIn(subject: string, entities: readonly DraftEntity[]): boolean {
   return entities.some((entity) => entity.kind === 'country' && entity.aliases.some((alias) => phraseAt(words, alias) === 0));
 }
 
-function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues, placeActs: boolean): AnswerType[] {
+/** `someoneActs`: a place opens the clause as its government, or someone speaks ("Carriers complain…"). */
+function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures: boolean, expressions: readonly string[], cues: RoleCues, someoneActs: boolean): AnswerType[] {
   const kinds = new Set<AnswerType>(['any']);
-  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone || placeActs) kinds.add('person');
-  if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government') || cues.namesAPlace) kinds.add('place');
+  if (entities.some((entity) => entity.kind !== 'country') || cues.namesSomeone || someoneActs) kinds.add('person');
+  if (entities.some((entity) => entity.kind === 'country' || entity.category === 'government') || cues.namesAPlace || VENUE.test(text)) kinds.add('place');
   if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
   if (entities.length > 0) kinds.add('name');
   if (hasFigures) kinds.add('quantity');
   if (expressions.includes('time') || MONTH_OR_DAY.test(text) || YEAR.test(text)) kinds.add('time');
   if (expressions.includes('duration')) kinds.add('duration');
   if (REASON.test(text)) kinds.add('reason');
-  if (EFFECT.test(text)) kinds.add('effect');
+  if (EFFECT.test(text) || CONSEQUENCE.test(text)) kinds.add('effect');
   return [...kinds];
 }
 

@@ -150,8 +150,12 @@ function bracketedAfter(text: string, end: number): string | undefined {
   return /^\s*\(([^()]{1,60})\)/.exec(text.slice(end))?.[1]?.trim();
 }
 
+// A town's own government is the town to its readers: "Which town has been demanding payments?"
+const TOWN_GOVERNMENT = /^(municipality|city|town|village|borough|commune) of\b/i;
+
 function categoryOf(terms: readonly CompromiseTerm[], name: string): EntityCategory | undefined {
   const has = (tag: string) => terms.some((term) => term.tags.includes(tag));
+  if (TOWN_GOVERNMENT.test(name)) return 'city';
   if (GOVERNMENT_WORDS.test(name)) return 'government';
   if (has('Organization') || ORGANISATION_WORDS.test(name)) return COMPANY_WORDS.test(name) ? 'company' : 'organisation';
   if (has('Person') || has('FirstName') || has('LastName') || has('Honorific')) return 'person';
@@ -199,11 +203,13 @@ export interface RoleCues {
  * "Which banks…?" is not answered by a sentence that only says "banks"; "Germany, France and other
  * governments" names some, and "deputy chairman Guo Ping" names the deputy chairman.
  */
-export function unnamedMentions(sentence: string): string[] {
+export function unnamedMentions(sentence: string, roleHolderNamed = false): string[] {
   const doc = nlp(sentence);
   // "medical devices" and "its consumer and enterprise units" say which by their kind, as "banks" does not.
   const named = new Set<string>([...doc.match('[(#Actor|#Plural)+] #ProperNoun', 0).out('array'), ...doc.match('(#Adjective|#Noun|#Value) [#Plural]', 0).out('array')]);
-  const mentions = (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase));
+  // A role whose holder the article names in the sentences after it is named, as a group of people is not.
+  const roles = new Set<string>(roleHolderNamed ? (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').filter((m) => !m.has('#Plural')).out('array') as string[]) : []);
+  const mentions = (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase) && !roles.has(phrase));
   const words = (phrase: string) => phrase.toLowerCase().replace(/[^a-z\s-]+/g, ' ').trim().split(/\s+/).filter((word) => word !== '');
   const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escape(phrase)}`, 'i').test(sentence)).map(words);
   const initials = phrases.filter((phrase) => phrase.length >= 3).map((phrase) => phrase.map((word) => word.charAt(0)).join(''));

@@ -40,6 +40,8 @@ export function generateQuestions(material: QuestionMaterial, minimum = 5): stri
   if (answers.includes('place')) questions.push(did('Where'));
   if (answers.includes('reason')) questions.push(did('Why'));
   if (answers.includes('effect')) questions.push(`What will happen to ${lower(object ?? topic ?? 'them')}?`);
+  // Readers ask what befell a thing in those words, whatever verb the article uses ("evaporated", "rose").
+  if (actor !== undefined && !entityNames.includes(actor) && !speakerNames.includes(actor)) questions.push(`What happened to ${lower(actor)}?`);
   questions.push(did('What'));
   if (topic !== undefined) questions.push(`What does the article say about ${lower(topic)}?`);
   for (const name of entityNames.slice(0, 2)) questions.push(`What does the article say about ${name}?`);

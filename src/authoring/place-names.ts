@@ -73,7 +73,8 @@ export async function readPlaceNames(sentences: readonly Sentence[], index: Read
       const kind = await placeKindOf(synset);
       if (kind !== undefined) kinds.set(name, kind);
       const capital = kind === 'country' ? await capitalOf(noun) : undefined;
-      if (capital !== undefined) capitals.set(name, namesIn(capital));
+      // "Capital of Italy" describes Rome and names no government: "What is the capital of Italy?" asks what the article does not say.
+      if (capital !== undefined) capitals.set(name, namesIn(capital).filter((word) => !/\bcapital\b/.test(word)));
     }
     if (adjective === undefined) continue;
     const pertains = (await readSynset(adjective, 'a')).pointers.find((pointer) => pointer.symbol === PERTAINYM);

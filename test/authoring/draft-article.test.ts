@@ -105,6 +105,10 @@ describe('drafting a real article (Wikinews, Italy school taxes)', () => {
     expect(drafted.knowledge.lexicon.subject).toBe('italy');
   });
 
+  it('makes a town of its municipality, as readers ask "Which town…?"', () => {
+    expect(drafted.knowledge.lexicon.entities.find((entity) => entity.id === 'municipality-of-livorno')?.category).toBe('city');
+  });
+
   it.each([
     ['How many signatures does the petition have?', '11,000 signatures'],
     ['What did Nunzio Galantino call the sentence?', 'has called the sentence'],

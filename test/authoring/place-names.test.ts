@@ -8,7 +8,7 @@ const ARTICLE = 'Italian schools must pay taxes\n\nCourts in Italy ruled that Ca
 const CAPITALS =
   'Acme wins in Britain and China\n\n' +
   'Acme passed Zentrix last year as the number two global smartphone brand. ' +
-  'Britain welcomed the deal. Beijing has detained two engineers. The British Government said British banks were calm. ' +
+  'Britain welcomed the deal. Beijing has detained two engineers. The Chinese government denied any role. The British Government said British banks were calm. ' +
   'China and Canada did not comment. Taiwan and Britain spoke of US-Chinese tensions.\n';
 
 async function drafted(article: string) {
@@ -39,6 +39,17 @@ describe("drafting a place's other names", () => {
     expect(beijingSentence).toContain('china');
     expect(entities.find((entity) => entity.id === 'china')?.aliases).not.toContain('beijing');
     expect(entities.find((entity) => entity.id === 'canada')?.aliases).toContain('ottawa');
+  });
+
+  it('leaves out the words that describe a capital, which name no government ("What is the capital of Canada?")', async () => {
+    const canada = (await withCapitals()).entities.find((entity) => entity.id === 'canada');
+    expect(canada?.aliases.filter((alias) => alias.includes('capital'))).toEqual([]);
+  });
+
+  it('reads what the government of a country does as its capital\'s, when the article names the capital, and the country alone as not', async () => {
+    const { bySentence } = await withCapitals();
+    expect([...bySentence].find(([, ids]) => ids.includes('chinese-government'))?.[1]).toEqual(expect.arrayContaining(['china', 'beijing']));
+    expect([...bySentence].find(([, ids]) => ids.includes('canada'))?.[1]).not.toContain('beijing');
   });
 
   it("reads a body named after a country as the country's, and leaves the country its adjective", async () => {

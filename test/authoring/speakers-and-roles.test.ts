@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { draftEntities } from '../../src/authoring/draft-entities.js';
+import { draftFacts, type DraftFact } from '../../src/authoring/draft-facts.js';
+import { segmentSentences } from '../../src/knowledge/segment-sentences.js';
+import { STOPWORDS } from '../../src/language/en/index.js';
+
+const ARTICLE =
+  'Acme defends its safety record\n\n' +
+  "Acme's deputy chairman has defended the company after a stinging Farmers Union report. " +
+  'The report accused Acme of cutting corners. ' +
+  "Jane Doe's comments came as Acme announced record sales.\n\n" +
+  "The company's chief financial officer was arrested in March. Acme shares fell.\n\n" +
+  'Mrs Doe said Leeds inspectors saw no sign of fraud. ' +
+  'Mrs Doe spoke at a news conference.\n\n' +
+  '“We welcome the Farmers Union’s attitude,” said Mrs Doe.\n\n' +
+  '“They treat every maker alike.”\n\n' +
+  'The regional president Tom Lee praised Acme. Deputy mayor Ann Poe did not.\n';
+
+function factSaying(text: string): DraftFact {
+  const sentences = segmentSentences(ARTICLE);
+  const fact = draftFacts(sentences, draftEntities(sentences), STOPWORDS).find((draft) => draft.answer.startsWith(text));
+  if (fact === undefined) throw new Error(`no fact says "${text}"`);
+  return fact;
+}
+
+describe('whose words a drafted sentence reports, and whom its roles name', () => {
+  it('names the holder of a role that the next sentences introduce, so the role is no longer unnamed', () => {
+    const defended = factSaying("Acme's deputy chairman");
+    expect(defended.entities).toContain('jane-doe');
+    expect(defended.unnamed).not.toContain('chairman');
+  });
+
+  it('leaves a role unnamed when no one is introduced after it', () => {
+    expect(factSaying("The company's chief financial officer").unnamed).toContain('officer');
+  });
+
+  it('makes the author of a report speak through "The report…" in the sentence after it', () => {
+    expect(factSaying('The report accused').speakers).toContain('farmers-union');
+  });
+
+  it('makes a place speak for the inspectors it qualifies before a verb of finding', () => {
+    expect(factSaying('Mrs Doe said Leeds inspectors').speakers).toEqual(expect.arrayContaining(['jane-doe', 'leeds']));
+  });
+
+  it('answers "where" for a sentence said at a news conference', () => {
+    expect(factSaying('Mrs Doe spoke at').answers).toContain('place');
+  });
+
+  it('answers "why" for a view whose quotation the next sentence carries on', () => {
+    expect(factSaying('“We welcome').answers).toContain('reason');
+  });
+
+  it('knows whoever presides over a body as its head, and a deputy as no head', () => {
+    expect(factSaying('The regional president').keywords).toContain('head');
+    expect(factSaying('Deputy mayor').keywords).not.toContain('head');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Fact, FactReport } from '../knowledge/schemas.js';
 import type { Sentence } from '../knowledge/segment-sentences.js';
+import { statesATime } from '../language/en/index.js';
 import { tokenize } from '../pipeline/text-tokens.js';
 import type { AnswerType } from '../pipeline/types.js';
 import { verbOfSayingAt } from '../pipeline/verbs-of-saying.js';
@@ -31,8 +32,6 @@ const VENUE = /\b(at|in|during) (a|an|the|his|her|their|its) ([a-z-]+ )?(confere
 // Whoever leads a body is its head to readers ("Who heads the education ministry?"); a deputy is not.
 const HEAD_OF_BODY = /\b(?<!(deputy|vice|under)[ -]?)(president|chairman|chairwoman|chairperson|chief executive|director general|director|minister|secretary general|general secretary|mayor|governor|premier|chancellor)\b/i;
 const HEAD_WORDS = ['head', 'leader'];
-const MONTH_OR_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
-const YEAR = /\b(19|20)\d\d\b/;
 /** Words that introduce a quotation's speaker after the quote: `…," said Mrs Doe.` */
 const TRAILING_ATTRIBUTION = /^(.*?[.!?]?["”’]?),?\s+(?:he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told [a-z ]+|explained|noted)\.?$/;
 
@@ -277,7 +276,7 @@ function answerKinds(text: string, entities: readonly DraftEntity[], hasFigures:
   if (entities.some((entity) => entity.category === 'city')) kinds.add('city');
   if (entities.length > 0) kinds.add('name');
   if (hasFigures) kinds.add('quantity');
-  if (expressions.includes('time') || MONTH_OR_DAY.test(text) || YEAR.test(text)) kinds.add('time');
+  if (expressions.includes('time') || statesATime(text)) kinds.add('time');
   if (expressions.includes('duration')) kinds.add('duration');
   if (REASON.test(text)) kinds.add('reason');
   if (EFFECT.test(text) || CONSEQUENCE.test(text)) kinds.add('effect');

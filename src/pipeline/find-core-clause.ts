@@ -75,7 +75,11 @@ export function findCoreClause(question: string): CoreClause {
     if (earlier < 0) break;
     at = earlier;
   }
-  const split = clauses.length > 1 && at >= 0 && !refersBack(clauses[at] ?? '');
+  // "I was reading about Huawei's results and wondered - how much profit did they make?": what readers say
+  // of themselves is context, and a question that says what it asks about ("profit") needs no more of it;
+  // "…why did they do that?" does.
+  const readerContextOnly = at > 0 && clauses.slice(0, at).every((clause) => ABOUT_THE_READER.test(clause) && !asks(clause));
+  const split = clauses.length > 1 && at >= 0 && (!refersBack(clauses[at] ?? '') || (readerContextOnly && asksOnItsOwn(clauses[at] ?? '')));
   const last = split ? withoutConjunction(clauses.slice(at).join(' ')) : text;
   const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
   // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
@@ -97,6 +101,18 @@ function refersBack(clause: string): boolean {
   // A capitalised word after the first one is a name, as typed.
   return !/\s\p{Lu}/u.test(clause.slice(0, pointer.index));
 }
+
+/**
+ * Whether a clause that points back still says what it asks about: no "that" or "this" standing for what
+ * came before, and words of its own besides the question and pointing words ("how much profit did they make").
+ */
+function asksOnItsOwn(clause: string): boolean {
+  const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => DEMONSTRATIVES.has(word))) return false;
+  return words.filter((word) => word.length > 3 && !REFERS_BACK.test(word) && !ASKING.test(word)).length >= 2;
+}
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
 /** A clause split where the reader's own context ends and a question word follows a comma. */
 function readerContextApart(clause: string): string[] {

@@ -37,6 +37,13 @@ describe('find core clause', () => {
 
   it('keeps the clause before when the asking one refers back to it', () => {
     expect(findCoreClause('I read about the CFO. Why was she arrested?').core).toBe('I read about the CFO. Why was she arrested?');
+    expect(findCoreClause('I read that Acme closed a plant; why did they do that?').core).toBe('Acme closed a plant; why did they do that?');
+  });
+
+  it("sets aside the reader's own context when the question that points back says what it asks about", () => {
+    expect(findCoreClause("Hi there, I was reading about Acme's results and wondered - how much profit did they make last year?").core).toBe(
+      'how much profit did they make last year?',
+    );
   });
 
   it('keeps a clause before a comma that may hold what is asked, when the reader does not speak of themselves in it', () => {

@@ -18,8 +18,9 @@ export interface CoreClause {
 const PREAMBLES: readonly RegExp[] = [
   /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\b[\s,!.:-]*/i,
   /^(?:so|ok|okay|well|right|alright|also|quick question|quick one|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
-  // Politeness that frames the question: "Out of curiosity, …", "Sorry to bother you, …", "When you get a moment, …".
-  /^(?:(?:just )?out of (?:curiosity|interest)|sorry to (?:bother|trouble) you|apologies(?: for [^,;]+)?|(?:thanks|thank you) in advance|no rush|if you (?:don't|do not) mind|when you (?:get|have) a (?:moment|minute|second|chance))\b[\s,!.:-]*/i,
+  // Politeness or framing round the question: "Out of curiosity, …", "Sorry to bother you, …", "When you get a
+  // moment, …", "Just to get the bigger picture, …", and how short the answer should be ("in a sentence or two").
+  /^(?:(?:just )?to (?:get|see|understand) the (?:bigger|wider|full|whole) picture|for (?:context|background|the record)|briefly|in (?:short|brief|a nutshell)|in (?:a|one) (?:sentence|word|line|few words)(?: or two)?|(?:just )?out of (?:curiosity|interest)|sorry to (?:bother|trouble) you|apologies(?: for [^,;]+)?|(?:thanks|thank you) in advance|no rush|if you (?:don't|do not) mind|when you (?:get|have) a (?:moment|minute|second|chance))\b[\s,!.:-]*/i,
   /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:tell|explain to|let|remind) (?:me|us)(?: know)?\b[\s,:]*/i,
   /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:summari[sz]e|describe|explain)\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/i,
   /^(?:please\s+)?tell (?:me|us)\b[\s,:]*(?=(?:what|who|whom|whose|when|where|why|how|which|if|whether)\b)/i,

@@ -21,6 +21,8 @@ describe('find core clause', () => {
     ['Thanks in advance - what does Acme say it will build, and how much will it cost?', 'what does Acme say it will build and how much will it cost?'],
     ['My editor needs me to summarise what the report found', 'what the report found'],
     ['Out of curiosity, and thinking about the wider picture, what do the workers say?', 'what do the workers say?'],
+    ['Could you please tell me, in a sentence or two, what happened to the plant?', 'what happened to the plant?'],
+    ['Just to get the bigger picture, where does Acme rank?', 'where does Acme rank?'],
     ['When you get a moment, could you summarise what Jane Doe said about the plant?', 'what Jane Doe said about the plant?'],
     ['Apologies for the long question, but since the plant closed, where does Acme make its parts?', 'where does Acme make its parts?'],
   ])('finds the asking clause in "%s"', (question, core) => {

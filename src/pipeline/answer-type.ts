@@ -3,6 +3,7 @@
  * The decide stage refuses a fact that cannot give that kind of answer:
  * "When was Huawei founded?" asks for a time, and no fact states one.
  */
+import { CURRENCY_WORDS } from '../language/en/index.js';
 import type { AnswerType } from './types.js';
 
 // "which Canadian city", "which British operators", but not "what do carriers…" (a verb, not an adjective).
@@ -74,8 +75,9 @@ export function identifiedIn(text: string, namesAThing: (word: string) => boolea
   );
 }
 
-// "What is Acme's revenue?", "What were the sales last year?": a noun after at most two words.
-const WHAT_IS_NOUN = /^what (?:is|was|are|were) (?:\w+ ){0,2}(\w+)(?: last year| this year| in \d{4}| figures?)?$/;
+// "What is Acme's revenue?", "What were the sales last year?", "What was the consumer unit's revenue in
+// dollars?": a noun after at most three words, then perhaps when or in what currency.
+const WHAT_IS_NOUN = new RegExp(`^what (?:is|was|are|were) (?:\\w+ ){0,3}(\\w+)(?: last year| this year| in \\d{4}| in (?:${[...CURRENCY_WORDS.keys()].join('|')})| figures?)?$`);
 
 /**
  * Whether "What is X's <noun>?" asks for a figure: it does when the noun is what some figure of the

@@ -38,6 +38,7 @@ describe('answer type', () => {
   it('reads "What is X\'s <noun>?" as asking for a figure when the facts measure that noun', () => {
     expect(asksForFigure('what is ericsson sales', isFigureNoun)).toBe(true);
     expect(asksForFigure('what was the profit last year', isFigureNoun)).toBe(true);
+    expect(asksForFigure('what was the enterprise unit sales in dollars', isFigureNoun)).toBe(true);
     expect(asksForFigure('what is acme strategy', isFigureNoun)).toBe(false);
     expect(asksForFigure('what were the sales drivers', isFigureNoun)).toBe(false);
   });

@@ -77,7 +77,7 @@ export function identifiedIn(text: string, namesAThing: (word: string) => boolea
 
 // "What is Acme's revenue?", "What were the sales last year?", "What was the consumer unit's revenue in
 // dollars?": a noun after at most three words, then perhaps when or in what currency.
-const WHAT_IS_NOUN = new RegExp(`^what (?:is|was|are|were) (?:\\w+ ){0,3}(\\w+)(?: last year| this year| in \\d{4}| in (?:${[...CURRENCY_WORDS.keys()].join('|')})| figures?)?$`);
+const WHAT_IS_NOUN = new RegExp(`^what (?:is|was|are|were) (?:\\w+ ){0,3}?(\\w+)(?: last year| this year| in \\d{4}| in (?:${[...CURRENCY_WORDS.keys()].join('|')})| figures?)?$`);
 
 /**
  * Whether "What is X's <noun>?" asks for a figure: it does when the noun is what some figure of the

@@ -26,7 +26,7 @@ import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, firstWords, readingOnce, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
-import { describeFollowUp, resolveFollowUp, type FollowUp } from './resolve-follow-up.js';
+import { describeFollowUp, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
 import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
 import { factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
 import type { AnswerType, AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
@@ -233,7 +233,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     } else {
       // "What did the report call Huawei?" after the answer quoting a report: what the last answer said is
       // what "the report" most likely means.
-      const restatesLast = lastFact !== undefined && question.topicTerms.length > 0 && question.topicTerms.every((term) => matcher.vocabularyOf(lastFact.id).has(term));
+      const restatesLast = lastFact !== undefined && question.topicTerms.length > 0 && saysNothingNewOf(question, lastFact.id, tools.factKnows);
       const favouredIntent = followUp.kind === 'fragment' || followUp.kind === 'ellipsis' || restatesLast ? context?.intent : undefined;
       // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
       const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];

@@ -76,6 +76,11 @@ export function dependsOnContext(question: NormalizedQuestion): boolean {
   return fragment || (namesNothing && (refers || bare));
 }
 
+/** Whether every topic word of the question is one the fact already holds (true of a question with none). */
+export function saysNothingNewOf(question: NormalizedQuestion, factId: string, factKnows: FollowUpTools['factKnows']): boolean {
+  return question.topicTerms.every((term) => factKnows(factId, term));
+}
+
 /** Whether the question holds a word pointing back at what was just discussed ("Why did it rise?"). */
 function pointsBack(question: NormalizedQuestion): boolean {
   return question.words.some((word) => BACK_REFERENCES.has(word));
@@ -144,7 +149,7 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
     const restates =
       question.words.length <= 8 &&
       pointsBack(question) &&
-      question.topicTerms.every((term) => factKnows(factId, term));
+      saysNothingNewOf(question, factId, factKnows);
     // "Was that up?", "Did it rise?": a yes or no about what the last answer said, which that answer settles.
     const checksLast = question.answerType === 'any' && restates && asksYesOrNo(question.text);
     if ((question.answerType !== 'any' && (noTopic || restates)) || checksLast) return { question, followUp: { kind: 'aspect', factId, type: question.answerType } };

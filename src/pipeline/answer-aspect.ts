@@ -9,7 +9,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact } from '../knowledge/schemas.js';
-import { CARRIES_ON_OPENERS, VERBS_AFTER_A_DEMONSTRATIVE } from '../language/en/index.js';
+import { CARRIES_ON_OPENERS, DEMONSTRATIVES, VERBS_AFTER_A_DEMONSTRATIVE } from '../language/en/index.js';
 import { canAnswer, type Decision } from './decide.js';
 import { reportsWhatIsAsked, type Modality } from './read-modality.js';
 import type { ScoringConfig } from './scoring.js';
@@ -45,7 +45,7 @@ function sentenceCarryingOn(id: string, knowledge: KnowledgeBase): string | unde
   if (opener === undefined) return undefined;
   const namesAgain = opener === 'The' && following.length > 0 && following.every(isLowerCase);
   // "Carriers complain that would reduce competition": "that" is what the sentence before said.
-  const standsFor = following.some((word, i) => (word === 'that' || word === 'this') && VERBS_AFTER_A_DEMONSTRATIVE.has(following[i + 1] ?? ''));
+  const standsFor = following.some((word, i) => DEMONSTRATIVES.has(word) && VERBS_AFTER_A_DEMONSTRATIVE.has(following[i + 1] ?? ''));
   return CARRIES_ON_OPENERS.has(opener.toLowerCase()) || namesAgain || standsFor ? next?.id : undefined;
 }
 

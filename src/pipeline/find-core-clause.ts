@@ -7,6 +7,8 @@
  * article word appears here.
  */
 
+import { DEMONSTRATIVES } from '../language/en/index.js';
+
 export interface CoreClause {
   /** The clause that asks the question, as typed. */
   readonly core: string;
@@ -112,8 +114,6 @@ function asksOnItsOwn(clause: string): boolean {
   if (words.some((word) => DEMONSTRATIVES.has(word))) return false;
   return words.filter((word) => word.length > 3 && !REFERS_BACK.test(word) && !ASKING.test(word)).length >= 2;
 }
-
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
 /** A clause split where the reader's own context ends and a question word follows a comma. */
 function readerContextApart(clause: string): string[] {

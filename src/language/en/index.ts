@@ -13,4 +13,4 @@ export { STOPWORDS } from './stopwords.js';
 export { GENERAL_SYNONYMS } from './synonyms.js';
 export { statesATime } from './times.js';
 export { TOPIC_NEUTRAL_WORDS } from './topic-neutral.js';
-export { CARRIES_ON_OPENERS, OBJECT_PRONOUN_AFTER, PRONOUNS, VERBS_AFTER_A_DEMONSTRATIVE } from './pronouns.js';
+export { CARRIES_ON_OPENERS, DEMONSTRATIVES, OBJECT_PRONOUN_AFTER, PRONOUNS, VERBS_AFTER_A_DEMONSTRATIVE } from './pronouns.js';

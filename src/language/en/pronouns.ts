@@ -10,6 +10,9 @@ export const OBJECT_PRONOUN_AFTER: ReadonlySet<string> = new Set([
 /** Words that open a sentence carrying on from the one before ("He noted…", "That was driven by…"). */
 export const CARRIES_ON_OPENERS: ReadonlySet<string> = new Set('he she it they that this these those his her its their'.split(' '));
 
+/** Words that point at what was just said or named ("why did they do that?"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
+
 /**
  * A demonstrative followed by one of these is a pronoun standing for what was just said ("Carriers
  * complain that would reduce competition"), not a conjunction ("complain that Huawei would…").

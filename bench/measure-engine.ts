@@ -90,15 +90,17 @@ export interface HostileWorst {
  */
 export async function measureHostile(freshEngine: () => Promise<Engine>, corpus: readonly HostileQuestion[], repetitions: number): Promise<HostileMeasurement> {
   const firstAsks: number[][] = corpus.map(() => []);
-  let engine: Engine | undefined;
-  for (let run = 0; run < repetitions; run += 1) {
-    engine = await freshEngine();
+  const askAllOnce = async (run: number) => {
+    const engine = await freshEngine();
     for (const [index, item] of corpus.entries()) firstAsks[index]?.push(await timeAsk(engine, item.question, `hostile-${run}-${index}`));
-  }
+    return engine;
+  };
+  let engine = await askAllOnce(0);
+  for (let run = 1; run < repetitions; run += 1) engine = await askAllOnce(run);
   const repeated: HostileWorst[] = [];
   for (const [index, item] of corpus.entries()) {
     const times: number[] = [];
-    for (let repetition = 0; repetition < repetitions && engine !== undefined; repetition += 1) times.push(await timeAsk(engine, item.question, `again-${repetition}-${index}`));
+    for (let repetition = 0; repetition < repetitions; repetition += 1) times.push(await timeAsk(engine, item.question, `again-${repetition}-${index}`));
     repeated.push({ ...item, ms: median(times) });
   }
   const first = corpus.map((item, index) => ({ ...item, ms: median(firstAsks[index] ?? []) }));

@@ -6,7 +6,6 @@
  * its words would only dilute the question's. General English only: no
  * article word appears here.
  */
-
 import { DEMONSTRATIVES } from '../language/en/index.js';
 
 export interface CoreClause {

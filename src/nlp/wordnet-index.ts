@@ -3,9 +3,8 @@
  * English has, in which parts of speech, and how often each part of speech was
  * seen in WordNet's sense-tagged corpus. The files are read once per process
  * and searched in place (they are sorted), so start-up pays a few milliseconds
- * of file reading instead of parsing 150,000 lines into a map; the synsets
- * themselves are read through natural (see `readSynset` in `natural.ts`),
- * ahead of time only.
+ * of file reading instead of parsing 150,000 lines into a map. The synsets
+ * of the data files are read here too, ahead of time only (`readSynset`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -155,4 +154,48 @@ function taggedSenses(line: string): number {
   const pointerCount = Number.parseInt(line.slice(at), 10);
   for (let field = 0; field < pointerCount + 2; field += 1) at = line.indexOf(' ', at) + 1;
   return Number.parseInt(line.slice(at), 10);
+}
+
+/** A WordNet synset, as its line in the data file of its part of speech gives it. */
+export interface Synset {
+  readonly offset: number;
+  /** `n`, `v`, `a`, `s` (satellite adjective) or `r`. */
+  readonly pos: string;
+  /** Its words, lower-cased, multi-word ones joined by underscores ("net_income"). */
+  readonly words: readonly string[];
+  /** Pointers to other synsets: `@` hypernym, `~` hyponym, `+` derivationally related form, `\` pertainym… */
+  readonly pointers: ReadonlyArray<{ readonly symbol: string; readonly offset: number; readonly pos: string; readonly sourceTarget: string }>;
+}
+
+const DATA_FILES: Readonly<Record<string, string>> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', s: 'data.adj', r: 'data.adv' };
+const dataFiles = new Map<string, Buffer>();
+
+/**
+ * One synset by its byte offset in the data file of `pos`. Each data file is read into memory once
+ * (the largest is 15 MB): natural's reader fetches a line one byte per system call, which made
+ * deriving an article's relations take minutes. For ahead-of-time derivation and drafting only.
+ */
+export async function readSynset(offset: number, pos: string, directory: string = wordNetDirectory()): Promise<Synset> {
+  const file = DATA_FILES[pos];
+  if (file === undefined) throw new Error(`WordNet has no part of speech "${pos}".`);
+  const path = join(directory, file);
+  let bytes = dataFiles.get(path);
+  if (bytes === undefined) {
+    bytes = readFileSync(path);
+    dataFiles.set(path, bytes);
+  }
+  return parseSynset(bytes.toString('utf8', offset, lineEnd(bytes, offset)));
+}
+
+/** `offset lex_filenum ss_type w_cnt word lex_id… p_cnt [symbol offset pos source/target]… | gloss` */
+function parseSynset(line: string): Synset {
+  const tokens = (line.split('| ')[0] ?? '').split(/\s+/);
+  const wordCount = Number.parseInt(tokens[3] ?? '0', 16);
+  const words = Array.from({ length: wordCount }, (_, i) => (tokens[4 + i * 2] ?? '').toLowerCase());
+  const pointersAt = 4 + wordCount * 2;
+  const pointers = Array.from({ length: Number.parseInt(tokens[pointersAt] ?? '0', 10) }, (_, i) => {
+    const at = pointersAt + 1 + i * 4;
+    return { symbol: tokens[at] ?? '', offset: Number.parseInt(tokens[at + 1] ?? '', 10), pos: tokens[at + 2] ?? '', sourceTarget: tokens[at + 3] ?? '' };
+  });
+  return { offset: Number.parseInt(tokens[0] ?? '', 10), pos: tokens[2] ?? '', words, pointers };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../src/language/en/index.js';
 import { deriveRelations } from '../../src/language/en/word-relations.js';
-import type { Synset } from '../../src/nlp/natural.js';
-import type { WordNetSense } from '../../src/nlp/wordnet-index.js';
+import type { Synset, WordNetSense } from '../../src/nlp/wordnet-index.js';
 
 /** A tiny WordNet: "arrest" as a verb (with two phrases) and as a noun, each with one broader synset. */
 const SYNSETS: ReadonlyMap<string, Synset> = new Map([

@@ -2,17 +2,16 @@
  * Derives, ahead of time, which words a reader may use for the knowledge
  * base's words: WordNet synonyms, derivationally related forms
  * (investigate/investigation) and one level of broader and narrower words
- * among nouns (car/sedan). Reading WordNet costs tens of milliseconds a
- * synset, so this runs in `npm run wordnet`, never per question; the result is
- * `knowledge/<slug>/word-relations.json`.
+ * among nouns (car/sedan). Reading WordNet's data files costs a second and
+ * tens of megabytes, so this runs in `npm run wordnet`, never per question;
+ * the result is `knowledge/<slug>/word-relations.json`.
  *
  * A reader word may be one of WordNet's multi-word expressions, written with
  * underscores as WordNet writes them ("pick_up" for "arrest").
  */
 import { createHash } from 'node:crypto';
 import type { WordRelation, WordRelationsFile } from '../../knowledge/schemas.js';
-import type { Synset } from '../../nlp/natural.js';
-import type { WordNetSense } from '../../nlp/wordnet-index.js';
+import type { Synset, WordNetSense } from '../../nlp/wordnet-index.js';
 import type { EnglishWords } from './dictionary.js';
 
 /** Relations closest first: a synonym before a derived form, before a broader or narrower word. */

@@ -27,6 +27,8 @@ const READER_WORD = /^[a-z][a-z-]*(_[a-z][a-z-]*)*$/;
 
 const POINTER_RELATIONS: ReadonlyMap<string, WordRelation> = new Map([
   ['+', 'derivation'],
+  // An adjective's pertainym is the noun it is of: a reader's "finance" is the article's "financial".
+  ['\\', 'derivation'],
   ['@', 'hypernym'],
   ['@i', 'hypernym'],
   ['~', 'hyponym'],

@@ -44,7 +44,8 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   const relations: WordRelations = knowledge.wordRelations?.relations ?? {};
   const relationsOf = (word: string) => (Object.hasOwn(relations, word) ? relations[word] : undefined) ?? [];
   // WordNet's phrases last: a curated reading of the same words wins.
-  for (const [phrase, words] of relatedPhrases(relations, wordsOf)) synonyms.add(phrase, words);
+  const aliases = new Set(lexicon.entities.flatMap((entity) => entity.aliases.map((alias) => alias.toLowerCase())));
+  for (const [phrase, words] of relatedPhrases(relations, wordsOf, aliases)) synonyms.add(phrase, words);
   const entityAliases = new PhraseTable<string>();
   for (const entity of lexicon.entities) {
     for (const alias of entity.aliases) entityAliases.add(wordsOf(alias), entity.id);
@@ -114,16 +115,19 @@ const CLOSE_RELATIONS: ReadonlySet<WordRelation> = new Set(['synonym', 'derivati
  * WordNet's multi-word expressions that mean one of the knowledge base's words ("pick_up" for
  * "arrest"), as phrases in each form of their first word ("picked up" → "arrest"). Only synonyms: a
  * phrase is read as the word itself, so a broader or merely derived sense would change the question.
+ * Never as a word that is also one of the article's names (`aliases`): "put forward" may mean "state",
+ * but read so it would name the article's State.
  */
 function relatedPhrases(
   relations: WordRelations,
   wordsOf: (text: string) => readonly string[],
+  aliases: ReadonlySet<string>,
 ): Array<[readonly string[], readonly string[]]> {
   const phrases: Array<[readonly string[], readonly string[]]> = [];
   for (const reader of Object.keys(relations)) {
     if (!reader.includes('_')) continue;
     const [word, relation] = relations[reader]?.[0] ?? [];
-    if (word === undefined || relation !== 'synonym') continue;
+    if (word === undefined || relation !== 'synonym' || aliases.has(word)) continue;
     const [first = '', ...rest] = reader.split('_');
     const canonical = wordsOf(word);
     const tail = rest.flatMap(wordsOf);

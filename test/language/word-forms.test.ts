@@ -40,6 +40,12 @@ describe('reading a question through WordNet', () => {
     expect(normalize('when was the cfo hauled in').words).not.toContain('detained');
   });
 
+  it("never reads a phrase as a word that is one of the article's names", () => {
+    const normalize = createNormalizer(buildVocabulary(relations({ put_forward: [['canada', 'synonym']], haul_in: [['detained', 'synonym']] })));
+    expect(normalize('when did they put forward the plan').words).not.toContain('canada');
+    expect(normalize('when did they haul in the cfo').words).toContain('detained');
+  });
+
   it('reads a word as a synonym before a word it is broader than', () => {
     const vocabulary = buildVocabulary(relations({ quagga: [['canola', 'hypernym'], ['countries', 'synonym']] }));
     expect(vocabulary.relatedWord('quagga')).toBe('countries');

@@ -41,9 +41,14 @@ const PATTERNS: ReadonlyArray<[Exclude<Modality, 'statement'>, RegExp]> = [
     'opinion',
     /\b((do|would|did|can|could) you (personally )?(think|believe|trust|reckon|feel|like|prefer|agree|consider|expect|rate)|what do you make of|(what is|what are|whats) your (opinion|view|views|take|thoughts|guess|prediction)|in your (opinion|view)|your (personal )?(opinion|view) (on|of|about)|your (own )?(favourite|favorite|preferred|pick)|are you (worried|concerned|afraid|scared))\b/,
   ],
+  // A judgement put to the bot: "Is A better than B?", "Which phone is the best?", "Is it fair to…?".
+  [
+    'opinion',
+    /\b((is|are|was|were) (\w+ ){1,3}(better|worse) than|(which|what) (\w+ ){0,3}(is|are) (the )?(best|worst|better|worse)|(which|what) is (better|worse)|is it (fair|unfair|right|wrong) to)\b/,
+  ],
   [
     'advice',
-    /\b(should (i|we|one|people|anyone|consumers|customers|investors|you)|^should\b|ought (i|we|one) to|is it (safe|wise|smart|sensible|worth|a good idea|a bad idea)|(good|bad|safe|smart|wise|sound) (investment|buy|bet|choice|purchase|idea)|worth (buying|investing|it)|(would|do|can) you (recommend|advise|suggest)|recommend (buying|investing|using)|can (i|we) trust|(your|any) advice)\b/,
+    /\b(should (i|we|one|people|anyone|consumers|customers|investors|you)|^should\b|ought (i|we|one) to|is it (safe|wise|smart|sensible|worth|a good idea|a bad idea)|(good|bad|safe|smart|wise|sound) (investment|buy|bet|choice|purchase|idea)|worth (buying|investing|it)|(would|do|can) you (recommend|advise|suggest)|recommend (buying|investing|using)|can (i|we) trust|(your|any) advice|how (do|can|could|should) (i|we))\b/,
   ],
   [
     'prediction',

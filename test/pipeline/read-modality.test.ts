@@ -24,6 +24,13 @@ describe('read modality', () => {
     ["What's your view on the ban?", 'opinion'],
     ['What’s your take on the company?', 'opinion'],
     ["What's your favourite phone brand?", 'opinion'],
+    ['How do I reset my router?', 'advice'],
+    ['Is Acme better than its rivals?', 'opinion'],
+    ['Which phone is the best?', 'opinion'],
+    ['Which is better, the old tax or the new one?', 'opinion'],
+    ['Is it fair to tax schools?', 'opinion'],
+    ['Which units did best last year?', 'statement'],
+    ['How did Acme do better than expected?', 'statement'],
   ] as const)('reads "%s" as a %s', (question, modality) => {
     expect(readModality(question, false)).toBe(modality);
   });

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationContext, SessionStore } from '../conversation/session-store.js';
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import { LruCache } from '../lru-cache.js';
+import { askedExpansion } from './acronyms.js';
 import { answerAspect } from './answer-aspect.js';
 import { asksForFigure } from './answer-type.js';
 import { trainIntentClassifier, trainingExamples, type IntentClassifier } from './classify-intent.js';
@@ -191,6 +192,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       modality,
       askedCategories: asked?.categories ?? [],
       categoryOf,
+      askedExpansion: askedExpansion(question.raw, question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.aliases ?? [])),
       profileFacts: scope.profileFacts,
     };
     const candidates = assessCandidates(input);

@@ -10,6 +10,7 @@
  */
 import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
 import { statesATime } from '../language/en/index.js';
+import { spellsOut } from './acronyms.js';
 import { asksYesOrNo } from './answer-type.js';
 import { namesCategory } from './entity-categories.js';
 import { quotedFigures, statesQuotedFigure } from './quoted-figures.js';
@@ -87,6 +88,8 @@ export interface DecideInput {
   /** Categories of entity the question asks to be named ("Which country…?"), and each entity's category. */
   readonly askedCategories?: readonly EntityCategory[];
   readonly categoryOf?: (entity: string) => EntityCategory | undefined;
+  /** The short form whose expansion the question asks for ("What does ICI stand for?"). */
+  readonly askedExpansion?: string | undefined;
   /** Facts that may answer a question naming only their entity ("What is Huawei?"). */
   readonly profileFacts?: ReadonlySet<string>;
 }
@@ -162,7 +165,7 @@ class LazyObjection implements Objection {
 
 /** Scores every matched fact and lists what stops it answering. */
 export function assessCandidates(input: DecideInput): Candidate[] {
-  const { question, intents, matches, factById, favouredIntent, subject, modality = 'statement', askedCategories = [], categoryOf = () => undefined } = input;
+  const { question, intents, matches, factById, favouredIntent, subject, modality = 'statement', askedCategories = [], categoryOf = () => undefined, askedExpansion } = input;
   const scoring = input.scoring ?? DEFAULT_SCORING;
   const thresholds = input.thresholds ?? scoring.thresholds;
   const probability = new Map(intents.map((p) => [p.intent, p.probability]));
@@ -207,6 +210,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (asksPercentage && !fact.numbers.some((number) => number.percent)) object('percentage', () => 'gives no percentage');
     if (figures.length > 0 && !statesQuotedFigure(fact, figures)) object('figure', () => 'does not state the figure quoted');
     if (askedCategories.length > 0 && !namesAsked) object('category', () => `names no ${askedCategories[0]} besides those asked about`);
+    if (askedExpansion !== undefined && !spellsOut(fact.answer, askedExpansion)) object('answer-type', () => `does not say what ${askedExpansion.toUpperCase()} stands for`);
     if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', () => `reports no ${wantedReports(modality)} (asked: ${modality})`);
     if (match.coverage < thresholds.minCoverage) object('coverage', () => `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {

@@ -6,7 +6,7 @@
  *
  *   core clause → normalize → small talk → modality → follow-up →
  *   (conversion | aspect | classify → select intents → match facts → decide → join fragment) →
- *   compose
+ *   compose → (two questions: each part again, when the whole found no answer)
  */
 import { randomUUID } from 'node:crypto';
 import type { ConversationContext, SessionStore } from '../conversation/session-store.js';
@@ -27,6 +27,7 @@ import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, firstWords, readingOnce, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
+import { questionParts, type QuestionParts } from './split-parts.js';
 import { describeFollowUp, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
 import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
 import { factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
@@ -201,7 +202,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     return { ranked, candidates, decision };
   };
 
-  return (text, context) => {
+  const answerWhole = (text: string, context: ConversationContext | undefined): Turn => {
     const stages: StageNote[] = [];
     const note: Note = (stage, found) => stages.push(typeof found === 'string' ? { stage, note: found } : new LazyNote(stage, found));
 
@@ -260,6 +261,37 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       next: fact === undefined ? undefined : rememberTurn(context, fact, question, vocabulary),
     };
   };
+
+  return (text, context) => {
+    const whole = answerWhole(text, context);
+    const parts = whole.composed.fallback ? questionParts(findCoreClause(firstWords(text)).core) : undefined;
+    if (parts === undefined) return whole;
+    const first = answerWhole(parts[0], context);
+    const second = answerWhole(parts[1], first.next ?? context);
+    return joinParts(whole, parts, [first, second]);
+  };
+}
+
+/**
+ * The answers to a question's two parts as one answer: each part's answer and citations, the first
+ * part's first; the context the last answered part leaves. When neither part is answered, the whole
+ * question's fallback stands.
+ */
+function joinParts(whole: Turn, parts: QuestionParts, turns: readonly [Turn, Turn]): Turn {
+  const answered = turns.filter((turn) => turn.trace.answeredBy !== undefined);
+  const [lead] = answered;
+  const outcome = turns.map((turn, i) => `"${parts[i] ?? ''}" → ${turn.trace.answeredBy ?? 'no answer'}`).join('; ');
+  const stages = [...whole.trace.stages, { stage: 'two questions', note: outcome }];
+  if (lead === undefined) return { ...whole, trace: { ...whole.trace, stages } };
+  const distinct = answered.filter((turn, i) => answered.findIndex((other) => other.trace.answeredBy === turn.trace.answeredBy) === i);
+  const citations = distinct.flatMap((turn) => turn.composed.citations).filter((citation, i, all) => all.findIndex((other) => other.id === citation.id) === i);
+  const composed = {
+    ...lead.composed,
+    answer: distinct.map((turn) => turn.composed.answer).join(' '),
+    citations,
+    confidence: Math.min(...distinct.map((turn) => turn.composed.confidence)),
+  };
+  return { composed, trace: { ...lead.trace, stages }, next: answered.at(-1)?.next };
 }
 
 /** Distinct words whose reading is kept: far more than a knowledge base's questions use, a few hundred kB at most. */

@@ -89,6 +89,11 @@ export function findCoreClause(question: string): CoreClause {
   return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
 }
 
+/** Whether a clause asks a question of its own once its preamble is set aside: "can you tell me when…" does, "Huawei says it is safe" does not. */
+export function asksAQuestion(clause: string): boolean {
+  return ASKING.test(findCoreClause(clause).core);
+}
+
 function withoutConjunction(clause: string): string {
   return clause.replace(/^(?:but|so|and)\s+/i, '');
 }

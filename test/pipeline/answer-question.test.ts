@@ -63,7 +63,7 @@ describe('answering questions about the article', () => {
   it.each([
     ['What did Guo say about backdoors?', 's11'],
     ['What did Ren Zhengfei tell reporters?', 's25'],
-    ['What did the British report say about Huawei?', 's2'],
+    ['What did the British report say about Huawei?', 's3'],
     ['Who thinks the Trump administration is exaggerating?', 's24'],
   ])('answers what someone said from a sentence reporting their words: %s', expectFirstCitation);
 
@@ -94,6 +94,13 @@ describe('answering questions about the article', () => {
     ['Which officials think the US is exaggerating?', 's24'],
     ['Who expressed confidence about 5G sales?', 's31'],
   ])('answers who or which when the article identifies them, though it leaves others unnamed: %s', expectFirstCitation);
+
+  it('answers each of two questions asked at once, the first first, and the next question in the context of the second', async () => {
+    const [both, followUp] = await converse('What did Guo say about backdoors and how much profit did Huawei make?', 'How much is that in pounds?');
+    expect(both?.citations.map((citation) => citation.id)).toEqual(['s11', 's29']);
+    expect(both?.answer).toMatch(/backdoors.*8\.6/s);
+    expect(followUp?.answer).toContain('£');
+  });
 
   it('replies to small talk without citations and without falling back', async () => {
     const [hello, help] = await converse('Hello!', 'What can you do?');

@@ -33,6 +33,13 @@ function answeringFact(lastFact: Fact, type: AnswerType, knowledge: KnowledgeBas
   return next === undefined ? undefined : knowledge.facts.find((fact) => fact.citations[0] === next && canAnswer(fact, type));
 }
 
+/** The fact on the sentence after `fact`'s when that sentence carries its story on ("It is also…"): what the article says next. */
+export function continuationOf(fact: Fact, knowledge: KnowledgeBase): Fact | undefined {
+  const sentence = fact.citations.at(-1);
+  const next = sentence === undefined ? undefined : sentenceCarryingOn(sentence, knowledge);
+  return next === undefined ? undefined : knowledge.facts.find((other) => other.citations[0] === next);
+}
+
 /**
  * The sentence after `id` when it goes on about the same thing: it opens by pointing back ("He…",
  * "That…"; "Carriers complain that would…"), or by naming again, as "the" and a common noun with no name beside it, what the sentence

@@ -13,7 +13,7 @@ import type { ConversationContext, SessionStore } from '../conversation/session-
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import { LruCache } from '../lru-cache.js';
 import { askedExpansion } from './acronyms.js';
-import { answerAspect } from './answer-aspect.js';
+import { answerAspect, continuationOf } from './answer-aspect.js';
 import { asksForFigure } from './answer-type.js';
 import { trainIntentClassifier, trainingExamples, type IntentClassifier } from './classify-intent.js';
 import { composeAnswer, type Composed } from './compose-answer.js';
@@ -238,8 +238,10 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       // what "the report" most likely means.
       const restatesLast = lastFact !== undefined && question.topicTerms.length > 0 && saysNothingNewOf(question, lastFact.id, tools.factKnows);
       const favouredIntent = followUp.kind === 'fragment' || followUp.kind === 'ellipsis' || restatesLast ? context?.intent : undefined;
-      // "Anything else?" names no topic of its own: the facts on the last one's intent or entities may answer it.
-      const related = given.length > 0 && lastFact !== undefined ? factsRelatedTo(lastFact, knowledge) : [];
+      // "Anything else?" names no topic of its own: what the article says next about the last answer's
+      // story may answer it, or else the facts on its intent or entities.
+      const next = lastFact === undefined ? undefined : continuationOf(lastFact, knowledge);
+      const related = given.length === 0 || lastFact === undefined ? [] : next !== undefined && !given.includes(next.id) ? [next.id] : factsRelatedTo(lastFact, knowledge);
       found = search(question, modality, note, { favouredIntent, given, related }, question === read ? readRanked : undefined);
       if (found.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
         // "And in Germany?" may only make sense joined to the question before it. The fragment goes

@@ -158,6 +158,12 @@ describe('follow-up questions', () => {
     expect(new Set(cited).size).toBe(3);
   });
 
+  it('answers "anything else?" with what the article says next when the next sentence carries the story on', async () => {
+    const [resisted, more] = await converse('Which governments resisted US demands?', 'anything else?');
+    expect(firstCitation(resisted!)).toBe('s19');
+    expect(firstCitation(more!)).toBe('s20');
+  });
+
   it('answers "Over how many years?" from the investment pledge', async () => {
     const [, years] = await converse('How much will Huawei invest in software engineering?', 'Over how many years?');
     expect(years?.answer).toContain('five years');

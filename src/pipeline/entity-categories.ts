@@ -11,6 +11,7 @@ const NOUN_CATEGORIES: ReadonlyArray<[readonly string[], readonly EntityCategory
   [['country', 'countries', 'nation', 'nations'], ['country']],
   [['company', 'companies', 'firm', 'firms', 'brand', 'brands', 'maker', 'makers', 'manufacturer', 'manufacturers', 'vendor', 'vendors', 'rival', 'rivals', 'competitor', 'competitors', 'business', 'businesses'], ['company']],
   [['organisation', 'organisations', 'organization', 'organizations', 'body', 'bodies', 'institution', 'institutions'], ['organisation', 'agency', 'government', 'region']],
+  [['party', 'parties'], ['group', 'organisation']],
   [['agency', 'agencies', 'watchdog', 'watchdogs', 'regulator', 'regulators'], ['agency', 'government']],
   [['government', 'governments', 'administration', 'administrations', 'authority', 'authorities'], ['government', 'agency', 'country']],
   [['city', 'cities', 'town', 'towns'], ['city']],

@@ -14,6 +14,7 @@ describe('entity categories', () => {
     ['which organisation criticised it', ['organisation', 'agency', 'government', 'region']],
     ['which agency criticised it', ['agency', 'government']],
     ['which city hosts it', ['city']],
+    ['which party does she belong to', ['group', 'organisation']],
   ])('reads "%s" as asking for %j', (text, categories) => {
     expect(askedCategory(text)?.categories).toEqual(categories);
   });

@@ -9,6 +9,7 @@
  */
 import type { FactReport } from '../knowledge/schemas.js';
 import { CONTRACTIONS } from '../language/en/index.js';
+import { verbOfSayingAt } from './verbs-of-saying.js';
 
 export type Modality = 'statement' | 'prediction' | 'hypothetical' | 'possibility' | 'advice' | 'opinion';
 
@@ -69,9 +70,11 @@ export function readModality(typed: string, asksSomeone: boolean): Modality {
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(POLITE_REQUEST, ' ')
     .replace(WHY_WOULD, 'why ');
+  // "Who said a table would be opened?" asks whose words those were, as a named speaker does.
+  const reported = asksSomeone || reportsAModal(plain.split(/\s+/));
   for (const [modality, pattern] of PATTERNS) {
     if (!pattern.test(plain)) continue;
-    if (asksSomeone && REPORTED.has(modality)) return 'statement';
+    if (reported && REPORTED.has(modality)) return 'statement';
     return modality;
   }
   return 'statement';
@@ -79,6 +82,13 @@ export function readModality(typed: string, asksSomeone: boolean): Modality {
 
 // What a question asks someone to have said ("Does the chief executive think sales will rise?") rather than the bot.
 const REPORTED: ReadonlySet<Modality> = new Set(['prediction', 'hypothetical', 'possibility']);
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'going']);
+
+/** Whether the modal verb stands in what someone said: a verb of saying comes before it ("…said … would…"). */
+function reportsAModal(words: readonly string[]): boolean {
+  const sayAt = verbOfSayingAt(words);
+  return sayAt >= 0 && words.slice(sayAt + 1).some((word) => MODALS.has(word));
+}
 
 // "Could you tell me…", "would you explain…": a polite request, not a conditional.
 const POLITE_REQUEST = /\b(could|would|can|will) you (please )?(tell|explain|say|give|show|summari[sz]e|describe|list|let)\b/g;

@@ -35,9 +35,10 @@ describe('read modality', () => {
     expect(readModality(question, false)).toBe(modality);
   });
 
-  it('reads a forecast someone is asked to have made as a question of fact', () => {
+  it('reads a forecast someone is asked to have made as a question of fact, whether it names them or asks who', () => {
     expect(readModality('Does Guo think sales will rise?', true)).toBe('statement');
-    expect(readModality('Does Guo think sales will rise?', false)).toBe('prediction');
+    expect(readModality('Who said a discussion table would be opened?', false)).toBe('statement');
+    expect(readModality('Will sales rise, as Guo said?', false)).toBe('prediction');
   });
 
   it('never lets an advice question be read as a reported view', () => {

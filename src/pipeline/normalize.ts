@@ -65,9 +65,10 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
     const termOf = relatedTermReader(vocabulary, reading);
     const terms = unique(contentWords.map(termOf));
-    const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term));
     const entityMatches = [...vocabulary.entityAliases.matches(words)];
     const entities = unique(entityMatches.map((match) => match.value));
+    const namesAPerson = entities.some((id) => vocabulary.entities.get(id)?.category === 'person');
+    const topicTerms = terms.filter((term) => !vocabulary.genericStems.has(term) && !(namesAPerson && vocabulary.identityStems.has(term)));
     const sayAt = verbOfSayingAt(words);
     const relatedTerms = unique(reading.related).filter((term) => terms.includes(term));
     const { english } = vocabulary;

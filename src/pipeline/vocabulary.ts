@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { LexiconEntity, WordRelation, WordRelationsFile } from '../knowledge/schemas.js';
-import { englishWords, GENERAL_SYNONYMS, GREETINGS, inflectionsOf, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
+import { englishWords, GENERAL_SYNONYMS, GREETINGS, IDENTITY_WORDS, inflectionsOf, STOPWORDS, TOPIC_NEUTRAL_WORDS, type EnglishWords } from '../language/en/index.js';
 import { stem } from '../nlp/natural.js';
 import { createNormalizer } from './normalize.js';
 import { PhraseTable } from './phrases.js';
@@ -20,6 +20,8 @@ export interface Vocabulary {
   readonly entities: ReadonlyMap<string, LexiconEntity>;
   /** Stems that say nothing about the topic ("say", "article", the article's subject). */
   readonly genericStems: ReadonlySet<string>;
+  /** Stems of the words that ask who a person is: no topic when a person is named. */
+  readonly identityStems: ReadonlySet<string>;
   readonly greetings: PhraseTable<true>;
   readonly speller: SpellingCorrector;
   readonly english: EnglishWords;
@@ -70,6 +72,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     entityAliases,
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
     genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap(wordsOf).map(stem)),
+    identityStems: new Set(IDENTITY_WORDS.flatMap(wordsOf).map(stem)),
     speller: new SpellingCorrector(frequencies, english.isWord, STOPWORDS),
     english,
     knows: (word) => frequencies.has(word) || knownStems.has(stem(word)),

@@ -158,6 +158,13 @@ describe('follow-up questions', () => {
     expect(new Set(cited).size).toBe(3);
   });
 
+  it('answers "what is his job?" with who the person is, but "what role does it play?" with what it does', async () => {
+    const [, job] = await converse('Who did Guo say Huawei will work with?', 'what is his job?');
+    expect(job?.citations.map((citation) => citation.id)).toContain('s4');
+    const [role] = await converse('What role does Huawei play in 5G?');
+    expect(firstCitation(role!)).toBe('s12');
+  });
+
   it('answers "anything else?" with what the article says next when the next sentence carries the story on', async () => {
     const [resisted, more] = await converse('Which governments resisted US demands?', 'anything else?');
     expect(firstCitation(resisted!)).toBe('s19');

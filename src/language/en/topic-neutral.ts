@@ -4,6 +4,12 @@
  * so they never count towards what a fact must cover. One word each: every
  * word of a phrase would become topic-neutral everywhere.
  */
+/**
+ * Words that ask who a person is ("What is his job?", "What's Galantino's role?"): with a person named,
+ * they name no topic, so the person's profile answers. Of a thing they do ("What role does Acme play?").
+ */
+export const IDENTITY_WORDS: readonly string[] = ['role', 'job', 'position', 'post', 'title', 'occupation', 'profession'];
+
 export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'article', 'story', 'news', 'piece', 'text', 'say', 'said', 'says', 'saying', 'tell', 'told', 'know',
   'think', 'thought', 'mention', 'mentioned', 'explain', 'mr', 'he', 'she', 'they', 'it', 'them', 'him',

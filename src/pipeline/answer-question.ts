@@ -30,7 +30,7 @@ import { rememberTurn } from './remember-turn.js';
 import { questionParts, type QuestionParts } from './split-parts.js';
 import { describeFollowUp, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
 import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
-import { factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
+import { factsBeside, factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
 import type { AnswerType, AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -138,6 +138,8 @@ interface SearchOptions {
   readonly given?: readonly string[];
   /** Facts that may answer though the question names no topic ("Anything else?" after an answer). */
   readonly related?: readonly string[];
+  /** Facts beside the last answer about the entity an "And X?" names, preferred among answers. */
+  readonly alongside?: ReadonlySet<string>;
 }
 
 function answerer(parts: Parts): (text: string, context: ConversationContext | undefined) => Turn {
@@ -165,7 +167,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 
   /** Classify → select intents → match facts → decide, for one reading of the question. */
   const search = (question: NormalizedQuestion, modality: Modality, note: Note, options: SearchOptions, known?: readonly IntentPrediction[]): Search => {
-    const { favouredIntent, given = [], related = [] } = options;
+    const { favouredIntent, given = [], related = [], alongside } = options;
     const ranked = known ?? classifier.classify(question);
     note('classify', () => ranked.slice(0, 3).map((p) => `${p.intent} ${p.probability.toFixed(2)}`).join(' | ') || 'no intent');
     const scope = selectIntents({ question, ranked, favouredIntent, related });
@@ -193,6 +195,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       modality,
       askedCategories: asked?.categories ?? [],
       categoryOf,
+      alongside,
       askedExpansion: askedExpansion(question.raw, question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.aliases ?? [])),
       profileFacts: scope.profileFacts,
     };
@@ -242,7 +245,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       // story may answer it, or else the facts on its intent or entities.
       const next = lastFact === undefined ? undefined : continuationOf(lastFact, knowledge);
       const related = given.length === 0 || lastFact === undefined ? [] : next !== undefined && !given.includes(next.id) ? [next.id] : factsRelatedTo(lastFact, knowledge);
-      found = search(question, modality, note, { favouredIntent, given, related }, question === read ? readRanked : undefined);
+      const alongside = followUp.kind === 'ellipsis' && lastFact !== undefined ? factsBeside(lastFact, followUp.entity, knowledge) : undefined;
+      found = search(question, modality, note, { favouredIntent, given, related, alongside }, question === read ? readRanked : undefined);
       if (found.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
         // "And in Germany?" may only make sense joined to the question before it. The fragment goes
         // first, so a fragment asking its own kind of question ("What are their names?") keeps it.

@@ -88,6 +88,8 @@ export interface DecideInput {
   /** Categories of entity the question asks to be named ("Which country…?"), and each entity's category. */
   readonly askedCategories?: readonly EntityCategory[];
   readonly categoryOf?: (entity: string) => EntityCategory | undefined;
+  /** Facts on the sentences beside the last answer's, about the entity an "And X?" now names. */
+  readonly alongside?: ReadonlySet<string>;
   /** The short form whose expansion the question asks for ("What does ICI stand for?"). */
   readonly askedExpansion?: string | undefined;
   /** Facts that may answer a question naming only their entity ("What is Huawei?"). */
@@ -229,9 +231,13 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // The ranking also favours a fact whose paraphrase asks just what the question asks ("What were the
   // sales?": total sales, not network-gear sales). It stays out of the score, so it only ever chooses
   // between answers and never turns a fallback into one.
-  const rank = (candidate: Candidate) => candidate.score + scoring.sameTopicWeight * candidate.match.sameTopic;
+  const alongside = input.alongside ?? NONE;
+  const rank = (candidate: Candidate) =>
+    candidate.score + scoring.sameTopicWeight * candidate.match.sameTopic + (alongside.has(candidate.fact.id) ? scoring.alongsideWeight : 0);
   return candidates.sort((a, b) => rank(b) - rank(a));
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Decides from the candidates `assessCandidates` scored (pass them when already at hand). */
 export function decide(input: DecideInput, candidates: readonly Candidate[] = assessCandidates(input)): Decision {

@@ -39,6 +39,11 @@ export interface ScoringConfig {
    * so it chooses between answers and never turns a fallback into one.
    */
   readonly sameTopicWeight: number;
+  /**
+   * Ranking only: favours, for "And Guo?" after what Ren said, the fact beside the last answer about
+   * the one now named ("But Mr Guo said…"), the article's own counterpart to what was just said.
+   */
+  readonly alongsideWeight: number;
   /** Confidence of an answer the conversation already established ("Why?" after an answer). */
   readonly followUpConfidence: number;
   readonly thresholds: DecisionThresholds;
@@ -54,6 +59,7 @@ export const DEFAULT_SCORING: ScoringConfig = Object.freeze({
   weights: Object.freeze({ fuzzy: 0.4, coverage: 0.4, intent: 0.2 }),
   favouredIntentBonus: 0.15,
   sameTopicWeight: 0.1,
+  alongsideWeight: 1,
   followUpConfidence: 0.9,
   thresholds: DEFAULT_THRESHOLDS,
 });

@@ -95,6 +95,18 @@ export function intentSelector(knowledge: KnowledgeBase, vocabulary: Vocabulary)
 }
 
 /** Facts on the same intent as `fact`, or about one of its entities besides the subject: what "Anything else?" may get. */
+/**
+ * The facts on the sentences just before and after `fact`'s that are about `entity`: after "What did
+ * Ren say?", "And Guo?" is most likely answered by the article setting Guo's words beside Ren's.
+ */
+export function factsBeside(fact: Fact, entity: string, knowledge: KnowledgeBase): Set<string> {
+  const at = knowledge.sentences.map((sentence) => sentence.id);
+  const cited = fact.citations.map((id) => at.indexOf(id)).filter((index) => index >= 0);
+  const beside = new Set(cited.flatMap((index) => [at[index - 1], at[index + 1]]).filter((id) => id !== undefined && !fact.citations.includes(id)));
+  const about = (other: Fact) => other.entities.includes(entity) || other.speakers.includes(entity);
+  return new Set(knowledge.facts.filter((other) => other.id !== fact.id && beside.has(other.citations[0] ?? '') && about(other)).map((other) => other.id));
+}
+
 export function factsRelatedTo(fact: Fact, knowledge: KnowledgeBase): string[] {
   const { subject } = knowledge.lexicon;
   const shares = (other: Fact) => other.intent === fact.intent || other.entities.some((entity) => entity !== subject && fact.entities.includes(entity));

@@ -165,6 +165,12 @@ describe('follow-up questions', () => {
     expect(firstCitation(role!)).toBe('s12');
   });
 
+  it('answers "And Guo?" after what Ren said with the words the article sets beside his', async () => {
+    const [, ren, guo] = await converse('Who founded Huawei?', 'What did he say to reporters?', 'And Guo?');
+    expect(firstCitation(ren!)).toBe('s25');
+    expect(firstCitation(guo!)).toBe('s26');
+  });
+
   it('answers "anything else?" with what the article says next when the next sentence carries the story on', async () => {
     const [resisted, more] = await converse('Which governments resisted US demands?', 'anything else?');
     expect(firstCitation(resisted!)).toBe('s19');

@@ -4,7 +4,7 @@
  * already know, a real English word ("founded" must never become
  * "founder") or a number is left alone. Three-letter words have too many
  * neighbours to correct freely, so they are only corrected towards the
- * small words of questions ("wat" → "what", "hwo" → "how"). A negated form
+ * small words of questions ("wat" → "what", "hwo" → "how", "lst" → "last"). A negated form
  * the vocabulary lacks reads as the word it negates ("unrepaired" → "repaired").
  */
 

@@ -73,7 +73,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
     genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap(wordsOf).map(stem)),
     identityStems: new Set(IDENTITY_WORDS.flatMap(wordsOf).map(stem)),
-    speller: new SpellingCorrector(frequencies, english.isWord, STOPWORDS),
+    speller: new SpellingCorrector(frequencies, english.isWord, [...STOPWORDS, ...TOPIC_NEUTRAL_WORDS]),
     english,
     knows: (word) => frequencies.has(word) || knownStems.has(stem(word)),
     relatedWord,

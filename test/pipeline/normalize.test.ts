@@ -71,9 +71,10 @@ describe('normalize', () => {
     expect(normalize('wht did guo say abut the eu').text).toBe('what did guo say about the eu');
   });
 
-  it('corrects three-letter typos only towards the small words of questions', () => {
+  it('corrects three-letter typos only towards the small words of questions, the words framing them included', () => {
     expect(normalize('wat was the proft').text).toBe('what was the profit');
     expect(normalize('hwo much').words[0]).toBe('how');
+    expect(normalize('profit lst year').words).toEqual(['profit', 'last', 'year']);
     expect(normalize('the eu').words).toEqual(['the', 'eu']);
   });
 

@@ -209,9 +209,13 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const stages: StageNote[] = [];
     const note: Note = (stage, found) => stages.push(typeof found === 'string' ? { stage, note: found } : new LazyNote(stage, found));
 
-    const { core, setAside } = findCoreClause(firstWords(text));
+    const clause = findCoreClause(firstWords(text));
+    const coreRead = normalize(clause.core);
+    // "Sales rose nearly a fifth - compared with which year?": a clause naming nothing asks about what was set aside.
+    const namesNothing = clause.setAside !== undefined && coreRead.topicTerms.length === 0 && coreRead.entities.length === 0;
+    const { core, setAside } = namesNothing ? { core: firstWords(text), setAside: undefined } : clause;
     note('core clause', () => setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
-    const normalized = normalize(core);
+    const normalized = namesNothing ? normalize(core) : coreRead;
     note('normalize', () => `"${normalized.text}" (asks: ${normalized.answerType}; terms: ${normalized.topicTerms.join(', ') || '—'})`);
     const read = normalized.answerType === 'any' && asksForFigure(normalized.text, isFigureNoun) ? askingFor('quantity', normalized) : normalized;
     if (read !== normalized) note('answer type', 'asks for a figure of what the facts measure');

@@ -102,6 +102,10 @@ describe('answering questions about the article', () => {
     expect(followUp?.answer).toContain('£');
   });
 
+  it('reads a clause that names nothing with the statement set aside before it', async () => {
+    await expectFirstCitation('Sales rose nearly a fifth - compared with which year?', 's27');
+  });
+
   it('replies to small talk without citations and without falling back', async () => {
     const [hello, help] = await converse('Hello!', 'What can you do?');
     expect(hello).toMatchObject({ intent: 'smalltalk.greeting', fallback: false, citations: [] });

@@ -211,8 +211,13 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 
     const clause = findCoreClause(firstWords(text));
     const coreRead = normalize(clause.core);
-    // "Sales rose nearly a fifth - compared with which year?": a clause naming nothing asks about what was set aside.
-    const namesNothing = clause.setAside !== undefined && coreRead.topicTerms.length === 0 && coreRead.entities.length === 0;
+    // "Sales rose nearly a fifth - compared with which year?": a clause naming nothing asks about what was
+    // set aside, when that names what the facts are about ("Thanks. Why?" asks why of the last answer).
+    const namesNothing =
+      clause.setAside !== undefined &&
+      coreRead.topicTerms.length === 0 &&
+      coreRead.entities.length === 0 &&
+      normalize(clause.setAside).topicTerms.some((term) => factStems.has(term));
     const { core, setAside } = namesNothing ? { core: firstWords(text), setAside: undefined } : clause;
     note('core clause', () => setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
     const normalized = namesNothing ? normalize(core) : coreRead;

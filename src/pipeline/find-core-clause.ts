@@ -55,6 +55,8 @@ const CLAUSE_BREAK = /(?<=[.!?;:])\s+|\s+[-–—]\s+|,\s+(?=but\s)|,\s+(?=(?:so
 const ABOUT_THE_READER = /\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b/i;
 const COMMA_BEFORE_ASKING = /,\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/i;
 
+const ONE_WORD_QUESTION = /^(?:why|when|where|who|how|what)\W*$/i;
+
 const REFERS_BACK = /\b(?:he|she|his|her|him|it|its|they|them|their|this|that|these|those)\b/i;
 
 export function findCoreClause(question: string): CoreClause {
@@ -84,8 +86,9 @@ export function findCoreClause(question: string): CoreClause {
   const split = clauses.length > 1 && at >= 0 && (!refersBack(clauses[at] ?? '') || (readerContextOnly && asksOnItsOwn(clauses[at] ?? '')));
   const last = split ? withoutConjunction(clauses.slice(at).join(' ')) : text;
   const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
-  // A core of one word ("Hi, tell me") is no question of its own: keep what was typed.
-  if (core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2 || core === text) return { core: text, setAside: undefined };
+  // A core of one word ("Hi, tell me") is no question of its own, unless it is a question word ("Thanks. Why?"): keep what was typed.
+  const oneWord = core.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2;
+  if ((oneWord && !ONE_WORD_QUESTION.test(core)) || core === text) return { core: text, setAside: undefined };
   return { core, setAside: text.slice(0, Math.max(0, text.indexOf(core))).trim() || text };
 }
 

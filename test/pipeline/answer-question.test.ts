@@ -102,8 +102,10 @@ describe('answering questions about the article', () => {
     expect(followUp?.answer).toContain('£');
   });
 
-  it('reads a clause that names nothing with the statement set aside before it', async () => {
+  it('reads a clause that names nothing with the statement set aside before it, but not with thanks', async () => {
     await expectFirstCitation('Sales rose nearly a fifth - compared with which year?', 's27');
+    const [, why] = await converse('Who was arrested in Canada?', 'Thanks. Why?');
+    expect(why?.answer).toContain('charges');
   });
 
   it('replies to small talk without citations and without falling back', async () => {

@@ -52,8 +52,9 @@ describe('find core clause', () => {
     expect(findCoreClause('In 2018, how much did Acme sell?').core).toBe('In 2018, how much did Acme sell?');
   });
 
-  it('keeps a message with one word after the preamble whole', () => {
+  it('keeps a message with one word after the preamble whole, unless that word asks', () => {
     expect(findCoreClause('Hi, thanks').core).toBe('Hi, thanks');
     expect(findCoreClause('Tell me about Acme').core).toBe('Tell me about Acme');
+    expect(findCoreClause('Thanks. Why?').core).toBe('Why?');
   });
 });

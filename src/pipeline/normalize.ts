@@ -62,7 +62,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     const text = words.join(' ');
     const answerType = answerTypeOf(text);
     const currencies = unique(words.map((word) => CURRENCY_WORDS.get(word)).filter((currency) => currency !== undefined));
-    const contentWords = words.filter((word) => !vocabulary.stopwords.has(word));
+    const contentWords = words.filter((word) => !vocabulary.stopwords.has(word) && !isStrayAdverb(word, vocabulary));
     const termOf = relatedTermReader(vocabulary, reading);
     const terms = unique(contentWords.map(termOf));
     const entityMatches = [...vocabulary.entityAliases.matches(words)];
@@ -185,6 +185,15 @@ function relatedTermReader(vocabulary: Vocabulary, reading: Reading): (word: str
 function asTheArticleWritesIt(word: string, vocabulary: Vocabulary): string {
   if (vocabulary.knows(word)) return word;
   return vocabulary.english.lemmasOf(word).find((reading) => reading.pos === 'n' && reading.lemma !== word && vocabulary.knows(reading.lemma))?.lemma ?? word;
+}
+
+/**
+ * "What does Huawei mainly make?": an adverb the knowledge base never uses says how, not what about,
+ * and would only count as a topic no fact covers. A word WordNet reads only as an adverb is one.
+ */
+function isStrayAdverb(word: string, vocabulary: Vocabulary): boolean {
+  const readings = vocabulary.english.lemmasOf(word);
+  return readings.length > 0 && readings.every((reading) => reading.pos === 'r') && !vocabulary.knows(word);
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

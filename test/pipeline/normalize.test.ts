@@ -78,6 +78,11 @@ describe('normalize', () => {
     expect(normalize('the eu').words).toEqual(['the', 'eu']);
   });
 
+  it('reads an adverb the article never uses as how, not what, the question asks', () => {
+    expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).not.toContain('allegedli');
+    expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).toContain('bank');
+  });
+
   it('maps synonyms to the words the article uses', () => {
     expect(normalize('the finance chief').words).toEqual(['the', 'cfo']);
     expect(normalize('UK revenue').words).toEqual(['britain', 'sales']);

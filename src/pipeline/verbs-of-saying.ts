@@ -10,7 +10,8 @@
 const VERBS_OF_SAYING = new Set(
   ('say says said saying tell tells told speak speaks spoke think thinks thought believe believes believed ' +
     'comment comments commented suggest suggests suggested mention mentions mentioned ' +
-    'complain complains complained reckon reckons feel feels felt warn warns warned find finds').split(' '),
+    'complain complains complained reckon reckons feel feels felt warn warns warned find finds ' +
+    'predict predicts predicted claim claims claimed argue argues argued insist insists insisted').split(' '),
 );
 
 const FORMS_OF_BE = new Set('is are was were be been being'.split(' '));

@@ -38,6 +38,7 @@ describe('read modality', () => {
   it('reads a forecast someone is asked to have made as a question of fact, whether it names them or asks who', () => {
     expect(readModality('Does Guo think sales will rise?', true)).toBe('statement');
     expect(readModality('Who said a discussion table would be opened?', false)).toBe('statement');
+    expect(readModality('What did the minister predict would happen to the schools?', false)).toBe('statement');
     expect(readModality('Will sales rise, as Guo said?', false)).toBe('prediction');
   });
 

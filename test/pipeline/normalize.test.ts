@@ -83,6 +83,10 @@ describe('normalize', () => {
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).toContain('bank');
   });
 
+  it('reads "come from" as where something is from, with no topic of its own', () => {
+    expect(normalize('Which country does Huawei come from?').topicTerms).not.toContain('come');
+  });
+
   it('maps synonyms to the words the article uses', () => {
     expect(normalize('the finance chief').words).toEqual(['the', 'cfo']);
     expect(normalize('UK revenue').words).toEqual(['britain', 'sales']);

@@ -24,5 +24,6 @@ export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'representative', 'people', 'sort', 'type', 'mark', 'milestone', 'threshold', 'rate', 'speak', 'speaks', 'spoke',
   'spoken', 'speaking', 'publish', 'published', 'publishes', 'term', 'terms', 'next', 'afterwards', 'later',
   'subsequently', 'name', 'names', 'named', 'called', 'impact', 'impacts', 'effect', 'effects',
-  'consequence', 'consequences', 'affect', 'affected', 'happens', 'value', 'ones', 'instead', 'mate',
+  'consequence', 'consequences', 'affect', 'affected', 'happens', 'value', 'ones', 'instead', 'mate', 'exact',
+  'precise', 'actual',
 ];

@@ -194,6 +194,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       subject,
       modality,
       askedCategories: asked?.categories ?? [],
+      namedMayAnswer: asked?.namedMayAnswer,
       categoryOf,
       alongside,
       askedExpansion: askedExpansion(question.raw, question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.aliases ?? [])),

@@ -87,6 +87,8 @@ export interface DecideInput {
   readonly modality?: Modality;
   /** Categories of entity the question asks to be named ("Which country…?"), and each entity's category. */
   readonly askedCategories?: readonly EntityCategory[];
+  /** Whether an entity the question names may be the one of the asked category (it named them by title). */
+  readonly namedMayAnswer?: boolean;
   readonly categoryOf?: (entity: string) => EntityCategory | undefined;
   /** Facts on the sentences beside the last answer's, about the entity an "And X?" now names. */
   readonly alongside?: ReadonlySet<string>;
@@ -197,7 +199,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     const objections: Objection[] = [];
     const object = (kind: ObjectionKind, message: () => string) => objections.push(new LazyObjection(kind, message));
     // "Which country's report…?" is answered by the fact naming the country, whatever else it answers.
-    const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, fact.entities, question.entities, categoryOf);
+    const namesAsked = askedCategories.length > 0 && namesCategory(askedCategories, [...fact.entities, ...fact.speakers], input.namedMayAnswer === true ? [] : question.entities, categoryOf);
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', () => `does not say ${TYPE_WORDS[question.answerType]}`);
     } else if (asksCount && !countsSomething(fact, counted)) object('answer-type', () => (counted === undefined ? 'gives an amount or a share, not how many' : `counts no ${counted.thing}s`));

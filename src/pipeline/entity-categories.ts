@@ -33,12 +33,20 @@ export interface AskedCategory {
    * countries host the centres?"), an action however often English uses it as a noun.
    */
   readonly verb?: string;
+  /** "Who is the governor of Lombardy?" names the person it asks for by title: naming them answers. */
+  readonly namedMayAnswer?: boolean;
 }
 
 const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'that', 'which', 'who']);
 
+// "Who runs the agency?" asks for the person at its head: a fact naming no person besides those asked cannot say.
+// The verb that asks is set aside from the topic; a title ("Who is the president of…?") stays, as what the fact must say.
+const ASKS_WHO_LEADS = /\bwho (?:(runs|heads|chairs|manages|directs)|is in charge of|(?:is|was) (?:the )?(?:head|boss|chief|director|leader|chairman|chairwoman|president) of)\b/;
+
 /** The category of entity the question asks to be named, or undefined. */
 export function askedCategory(text: string): AskedCategory | undefined {
+  const leads = ASKS_WHO_LEADS.exec(text);
+  if (leads !== null) return { categories: ['person'], noun: leads[1] ?? 'who', namedMayAnswer: true };
   for (const found of text.matchAll(ASKS_WHICH)) {
     const [whole, first, second] = found;
     for (const noun of [first, second]) {

@@ -102,6 +102,10 @@ describe('answering questions about the article', () => {
     expect(followUp?.answer).toContain('£');
   });
 
+  it('refuses "who runs…?" when the article names nobody at its head', async () => {
+    await expectFallback('Who runs the National Cyber Security Centre?');
+  });
+
   it('reads a clause that names nothing with the statement set aside before it, but not with thanks', async () => {
     await expectFirstCitation('Sales rose nearly a fifth - compared with which year?', 's27');
     await expectFirstCitation('profit was roughly nine billion dollars - what was the exact figure?', 's29');

@@ -28,6 +28,12 @@ describe('entity categories', () => {
     expect(askedCategory('which country has the factory')?.verb).toBeUndefined();
   });
 
+  it('reads "who runs…?" and "who is the head of…?" as asking for a person, whom the question may name by title', () => {
+    expect(askedCategory('who runs the agency')).toEqual({ categories: ['person'], noun: 'runs', namedMayAnswer: true });
+    expect(askedCategory('who is the president of acme')).toEqual({ categories: ['person'], noun: 'who', namedMayAnswer: true });
+    expect(askedCategory('who leads in phones')).toBeUndefined();
+  });
+
   it('reads no category where "what" is followed by a verb, or none is asked', () => {
     expect(askedCategory('what are regulators able to do')).toBeUndefined();
     expect(askedCategory('how much profit did acme make')).toBeUndefined();

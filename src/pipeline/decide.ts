@@ -9,7 +9,7 @@
  * `scoring.ts`.
  */
 import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
-import { statesATime } from '../language/en/index.js';
+import { relativePeriods, statesATime } from '../language/en/index.js';
 import { spellsOut } from './acronyms.js';
 import { asksYesOrNo } from './answer-type.js';
 import { namesCategory } from './entity-categories.js';
@@ -52,6 +52,7 @@ export type ObjectionKind =
   | 'category' // names no entity of the category asked for ("Which country…?")
   | 'figure' // does not state the figure the question quotes, which another fact does
   | 'modality' // states a fact where a forecast, consequence, view or advice is asked for
+  | 'period' // speaks of another period than the one asked about ("this year" for "next year")
   | 'coverage' // does not cover the question's topic
   | 'answer-coverage' // its answer is not about what is asked
   | 'no-topic' // the question names no topic and the intent is uncertain
@@ -61,7 +62,7 @@ export type ObjectionKind =
  * Objections that mean the article lacks the detail asked for, which no
  * paraphrase can fix (the unanswered-questions report tells them apart).
  */
-export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'category', 'figure', 'modality', 'answer-coverage']);
+export const MISSING_DETAIL: ReadonlySet<ObjectionKind> = new Set(['answer-type', 'entity', 'speaker', 'unnamed', 'currency', 'percentage', 'category', 'figure', 'modality', 'period', 'answer-coverage']);
 
 export interface Candidate {
   readonly match: FactMatch;
@@ -191,6 +192,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
   const askedOf = namedBesidesSubject(question.speakers, subject);
   const asksPercentage = question.words.includes('percent');
+  // "What will sales be next year?" is not answered by what someone expects this year.
+  const askedPeriods = relativePeriods(question.text);
   const candidates: Candidate[] = [];
   for (const match of matches) {
     const fact = factById.get(match.factId);
@@ -215,6 +218,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (figures.length > 0 && !statesQuotedFigure(fact, figures)) object('figure', () => 'does not state the figure quoted');
     if (askedCategories.length > 0 && !namesAsked) object('category', () => `names no ${askedCategories[0]} besides those asked about`);
     if (askedExpansion !== undefined && !spellsOut(fact.answer, askedExpansion)) object('answer-type', () => `does not say what ${askedExpansion.toUpperCase()} stands for`);
+    const said = askedPeriods.length > 0 ? relativePeriods(fact.answer) : [];
+    if (said.length > 0 && !askedPeriods.some((period) => said.includes(period))) object('period', () => `speaks of ${said.join(' and ')}, not ${askedPeriods.join(' or ')}`);
     if (!reportsWhatIsAsked(modality, fact.reports)) object('modality', () => `reports no ${wantedReports(modality)} (asked: ${modality})`);
     if (match.coverage < thresholds.minCoverage) object('coverage', () => `misses ${match.uncoveredTerms.join(', ')} (coverage ${match.coverage.toFixed(2)})`);
     if (question.answerType !== 'any' && match.answerCoverage < thresholds.minCoverage) {

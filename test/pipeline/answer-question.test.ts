@@ -102,6 +102,10 @@ describe('answering questions about the article', () => {
     expect(followUp?.answer).toContain('£');
   });
 
+  it('refuses a forecast for another period than the one the article reports', async () => {
+    await expectFallback("What will Huawei's sales be next year?");
+  });
+
   it('refuses "who runs…?" when the article names nobody at its head', async () => {
     await expectFallback('Who runs the National Cyber Security Centre?');
   });

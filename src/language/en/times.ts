@@ -20,3 +20,11 @@ const DATING = new RegExp(
 export function statesATime(text: string): boolean {
   return DATING.test(text);
 }
+
+const RELATIVE_PERIOD = /\b(last|this|next|previous|coming) (year|month|week|decade|quarter)\b/gi;
+const SAME_PERIOD: Readonly<Record<string, string>> = { previous: 'last', coming: 'next' };
+
+/** The periods counted from now that `text` names, as "last year", "this year", "next year". */
+export function relativePeriods(text: string): string[] {
+  return [...text.matchAll(RELATIVE_PERIOD)].map(([, which = '', unit = '']) => `${SAME_PERIOD[which.toLowerCase()] ?? which.toLowerCase()} ${unit.toLowerCase()}`);
+}

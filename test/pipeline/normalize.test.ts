@@ -83,6 +83,11 @@ describe('normalize', () => {
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).toContain('bank');
   });
 
+  it('reads "show me" as a frame, but what a report showed as a topic', () => {
+    expect(normalize('Show me the profit figure').topicTerms).toEqual(['profit']);
+    expect(normalize('What did the report show?').topicTerms).toContain('show');
+  });
+
   it('reads "come from" as where something is from, with no topic of its own', () => {
     expect(normalize('Which country does Huawei come from?').topicTerms).not.toContain('come');
   });

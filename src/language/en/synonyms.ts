@@ -58,6 +58,8 @@ export const GENERAL_SYNONYMS: ReadonlyArray<readonly [canonical: string, varian
   ['seller', ['vendor', 'supplier', 'provider', 'sellers', 'suppliers', 'vendors']],
   ['biggest', ['largest', 'top', 'leading', 'number one', 'no 1', 'no. 1', 'number 1', 'leads']],
   ['blocked', ['stopped', 'halted', 'stop', 'halt', 'suspended', 'barred']],
+  // "Show me the profit" frames the question as "tell me" does; "the report showed" is what it found.
+  ['tell me', ['show me', 'show us']],
   // "Which country does it come from?" asks where it is from: the coming is no topic.
   ['from', ['come from', 'comes from', 'came from', 'coming from', 'hail from', 'hails from', 'originate from', 'originates from', 'originally from']],
   ['mean', ['stand for', 'stands for', 'meaning', 'means', 'short for', 'abbreviation', 'acronym']],

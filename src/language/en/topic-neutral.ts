@@ -18,7 +18,7 @@ export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'info', 'information', 'detail', 'details', 'according', 'describe', 'described', 'write', 'written',
   'anything', 'something', 'thing', 'things', 'year', 'years', 'last', 'country', 'countries', 'city',
   'place', 'month', 'day', 'date', 'time', 'percentage', 'amount', 'figure', 'reason', 'period', 'old',
-  'long', 'which', 'kind', 'list', 'show', 'summarise', 'summarize', 'find', 'someone', 'anyone', 'person',
+  'long', 'which', 'kind', 'list', 'summarise', 'summarize', 'find', 'someone', 'anyone', 'person',
   'money', 'figures', 'number', 'numbers', 'stuff', 'overview', 'make', 'made', 'makes', 'making', 'do',
   'doing', 'did', 'getting', 'matter', 'matters', 'executive', 'executives', 'boss', 'official', 'spokesman',
   'representative', 'people', 'sort', 'type', 'mark', 'milestone', 'threshold', 'rate', 'speak', 'speaks', 'spoke',

@@ -191,7 +191,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   const counted = asksCount ? countedThing(question) : undefined;
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
   const askedOf = namedBesidesSubject(question.speakers, subject);
-  const asksPercentage = question.words.includes('percent');
+  // A rate ("the tax rate", "the growth rate") is a share: only a fact giving a percentage states it.
+  const asksPercentage = question.words.includes('percent') || question.words.includes('rate') || question.words.includes('rates');
   // "What will sales be next year?" is not answered by what someone expects this year.
   const askedPeriods = relativePeriods(question.text);
   const candidates: Candidate[] = [];

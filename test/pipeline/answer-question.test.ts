@@ -49,7 +49,7 @@ describe('answering questions about the article', () => {
     }
   });
 
-  it.each(['When was Huawei founded?', 'How many employees does Huawei have?', "What is Samsung's revenue?", 'How old is Guo Ping?', "What's the weather in Paris?", 'How much did Huawei invest in 5G?', "What is the CFO's nationality?", 'How much did Ericsson sell last year?', 'How much did Ericsson make?', 'How long has Guo been deputy chairman?', 'Is Huawei owned by the Chinese state?', 'What did Theresa May say about Huawei?', 'When was the article published?', 'Is Huawei going to sue the US government?', 'Which bank did the CFO lie to?', 'Which carriers complain?', 'What percentage of the smartphone market does Huawei have?', "What is Ericsson's revenue?", "How many engineers work on Huawei's software?"])(
+  it.each(['When was Huawei founded?', 'How many employees does Huawei have?', "What is Samsung's revenue?", 'How old is Guo Ping?', "What's the weather in Paris?", 'How much did Huawei invest in 5G?', "What is the CFO's nationality?", 'How much did Ericsson sell last year?', 'How much did Ericsson make?', 'How long has Guo been deputy chairman?', 'Is Huawei owned by the Chinese state?', 'What did Theresa May say about Huawei?', 'When was the article published?', 'Is Huawei going to sue the US government?', 'Which bank did the CFO lie to?', 'Which carriers complain?', 'What percentage of the smartphone market does Huawei have?', "What is Huawei's tax rate?", "What is Ericsson's revenue?", "How many engineers work on Huawei's software?"])(
     'falls back without citations when the article does not say: %s',
     async (question) => {
       const [response] = await converse(question);
@@ -100,6 +100,10 @@ describe('answering questions about the article', () => {
     expect(both?.citations.map((citation) => citation.id)).toEqual(['s11', 's29']);
     expect(both?.answer).toMatch(/backdoors.*8\.6/s);
     expect(followUp?.answer).toContain('£');
+  });
+
+  it('answers a rate with the percentage the article gives', async () => {
+    await expectFirstCitation("What was Huawei's profit growth rate?", 's29');
   });
 
   it('refuses a forecast for another period than the one the article reports', async () => {

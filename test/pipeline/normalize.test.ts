@@ -83,6 +83,10 @@ describe('normalize', () => {
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).toContain('bank');
   });
 
+  it('reads the angle or aspect a reader asks about as a frame, not a topic', () => {
+    expect(normalize('the profit angle: what happened?').topicTerms).toEqual(['profit']);
+  });
+
   it('reads "show me" as a frame, but what a report showed as a topic', () => {
     expect(normalize('Show me the profit figure').topicTerms).toEqual(['profit']);
     expect(normalize('What did the report show?').topicTerms).toContain('show');

@@ -28,7 +28,7 @@ import { createNormalizer, firstWords, readingOnce, type Normalize } from './nor
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
 import { questionParts, type QuestionParts } from './split-parts.js';
-import { describeFollowUp, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
+import { describeFollowUp, pointsBack, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
 import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
 import { factsBeside, factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
 import type { AnswerType, AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
@@ -252,9 +252,16 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       const restatesLast = lastFact !== undefined && question.topicTerms.length > 0 && saysNothingNewOf(question, lastFact.id, tools.factKnows);
       const favouredIntent = followUp.kind === 'fragment' || followUp.kind === 'ellipsis' || restatesLast ? context?.intent : undefined;
       // "Anything else?" names no topic of its own: what the article says next about the last answer's
-      // story may answer it, or else the facts on its intent or entities.
+      // story may answer it, or else the facts on its intent or entities. So may "What is Huawei doing
+      // about it?", which names only the subject and points back at what was just said.
       const next = lastFact === undefined ? undefined : continuationOf(lastFact, knowledge);
-      const related = given.length === 0 || lastFact === undefined ? [] : next !== undefined && !given.includes(next.id) ? [next.id] : factsRelatedTo(lastFact, knowledge);
+      const aboutTheLast = followUp.kind === 'fragment' && question.topicTerms.length === 0 && pointsBack(question);
+      const related =
+        lastFact === undefined || (given.length === 0 && !aboutTheLast)
+          ? []
+          : given.length > 0 && next !== undefined && !given.includes(next.id)
+            ? [next.id]
+            : factsRelatedTo(lastFact, knowledge).filter((id) => given.length > 0 || id !== lastFact.id);
       const alongside = followUp.kind === 'ellipsis' && lastFact !== undefined ? factsBeside(lastFact, followUp.entity, knowledge) : undefined;
       found = search(question, modality, note, { favouredIntent, given, related, alongside }, question === read ? readRanked : undefined);
       if (found.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {

@@ -82,7 +82,7 @@ export function saysNothingNewOf(question: NormalizedQuestion, factId: string, f
 }
 
 /** Whether the question holds a word pointing back at what was just discussed ("Why did it rise?"). */
-function pointsBack(question: NormalizedQuestion): boolean {
+export function pointsBack(question: NormalizedQuestion): boolean {
   return question.words.some((word) => BACK_REFERENCES.has(word));
 }
 

@@ -190,6 +190,12 @@ describe('follow-up questions', () => {
     expect(firstCitation(guo!)).toBe('s26');
   });
 
+  it('answers "what is Huawei doing about it?" from what was just discussed, not with the company profile', async () => {
+    const [, doing] = await converse('What did the UK cyber agency say about Huawei?', 'what is huawei doing about it');
+    expect(doing?.fallback).toBe(false);
+    expect(firstCitation(doing!)).not.toBe('s4');
+  });
+
   it('answers "anything else?" with what the article says next when the next sentence carries the story on', async () => {
     const [resisted, more] = await converse('Which governments resisted US demands?', 'anything else?');
     expect(firstCitation(resisted!)).toBe('s19');

@@ -53,7 +53,8 @@ const PATTERNS: ReadonlyArray<[Exclude<Modality, 'statement'>, RegExp]> = [
   ],
   [
     'prediction',
-    /(^(will|shall)\b|\b(will|shall|going to|gonna)\b|\b(likely|unlikely|chances?|odds|predict|prediction|forecast|in the future|from now)\b)/,
+    // "Did they pay in the end?" asks how the story ends, after the article: only a forecast speaks of that.
+    /(^(will|shall)\b|\b(will|shall|going to|gonna)\b|\b(likely|unlikely|chances?|odds|predict|prediction|forecast|in the future|from now|in the end|eventually|ultimately)\b)/,
   ],
   ['hypothetical', /(\bwhat if\b|\bif\b.*\b(were|was|had|did|does|do|is|are)\b|\bwould\b)/],
   // "may" only where it is a verb: "in May" is a month.

@@ -11,6 +11,7 @@ describe('read modality', () => {
     ['Who will win the 5G race?', 'prediction'],
     ["Sales won't fall next year, will they?", 'prediction'],
     ['Is the company going to sue?', 'prediction'],
+    ['Did the schools pay in the end?', 'prediction'],
     ['What would happen if the ban went ahead?', 'hypothetical'],
     ['What if the factory closed?', 'hypothetical'],
     ['Could the flaws leave systems open to hackers?', 'possibility'],

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWordNetLemmas } from '../../src/nlp/wordnet-index.js';
+import { readSynset, readWordNetLemmas } from '../../src/nlp/wordnet-index.js';
 
 const LICENSE = '  1 This software and database is being provided to you\n  2 under the following license.\n';
 
@@ -38,5 +38,24 @@ describe('the WordNet lemma index', () => {
   it('answers the same when asked again', () => {
     expect(lemmas.get('arrest')).toEqual(lemmas.get('arrest'));
     expect(lemmas.get('proffit')).toBeUndefined();
+  });
+});
+
+describe('a WordNet synset', () => {
+  it('is read from the data file at its offset: its words, lower-cased, and its pointers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wordnet-data-'));
+    const first = '00000010 41 v 02 arrest 0 Collar 0 002 @ 00000099 v 0000 + 00000123 n 0101 | take into custody';
+    const second = '00000099 41 v 01 take 0 000 | get into one\'s hands';
+    writeFileSync(join(folder, 'data.verb'), `${'x'.repeat(9)}\n${first}\n${second}\n`);
+    expect(await readSynset(10, 'v', folder)).toEqual({
+      offset: 10,
+      pos: 'v',
+      words: ['arrest', 'collar'],
+      pointers: [
+        { symbol: '@', offset: 99, pos: 'v', sourceTarget: '0000' },
+        { symbol: '+', offset: 123, pos: 'n', sourceTarget: '0101' },
+      ],
+    });
+    expect((await readSynset(10 + first.length + 1, 'v', folder)).words).toEqual(['take']);
   });
 });

@@ -16,7 +16,7 @@ import { answerTypeOf, identifiedIn } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
 import type { CorrectionBudget } from './spelling.js';
 import { verbOfSayingAt } from './verbs-of-saying.js';
-import { readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
+import { capitalisedWords, readInContext, readNumbers, splitWords, stripControl } from './text-tokens.js';
 import type { NormalizedQuestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -39,6 +39,8 @@ export const MAX_UNKNOWN_SEARCH_TERMS = 2;
 
 /** What reading one question collects besides its words. */
 interface Reading {
+  /** Words the reader capitalised inside a sentence, lower-cased: names, corrected only towards a name. */
+  readonly names: ReadonlySet<string>;
   readonly corrections: Array<{ from: string; to: string }>;
   readonly related: string[];
   readonly budget: CorrectionBudget;
@@ -56,7 +58,7 @@ export function firstWords(text: string): string {
 export function createNormalizer(vocabulary: Vocabulary): Normalize {
   return (question) => {
     const raw = stripControl(question);
-    const reading: Reading = { corrections: [], related: [], budget: { searches: MAX_SPELLING_SEARCHES } };
+    const reading: Reading = { names: capitalisedWords(raw), corrections: [], related: [], budget: { searches: MAX_SPELLING_SEARCHES } };
     const typed = raw.split(' ');
     const words = canonicalWords(raw, vocabulary, reading);
     const text = words.join(' ');
@@ -153,13 +155,16 @@ function canonicalWords(text: string, vocabulary: Vocabulary, reading: Reading):
 
 function readWords(text: string, vocabulary: Vocabulary, reading: Reading): readonly string[] {
   const spelled = splitWords(text).map((word) => {
-    const corrected = vocabulary.speller.correct(word, reading.budget);
+    const found = vocabulary.speller.correct(word, reading.budget);
+    // "Is Maroni from the Lega Nord?": a name the article does not know is no typo of an ordinary word.
+    const corrected = found !== undefined && reading.names.has(word) && !vocabulary.nameWords.has(found) ? undefined : found;
     if (corrected !== undefined) reading.corrections.push({ from: word, to: corrected });
     return corrected ?? asTheArticleWritesIt(word, vocabulary);
   });
   // Read in context again after the synonyms: "no 1 us" becomes "biggest us", where "us" is the initialism.
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
 }
+
 
 /**
  * A content word's term: its stem, or, for a thing the knowledge base never names, the stem of the

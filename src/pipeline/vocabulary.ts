@@ -11,7 +11,7 @@ import { stem } from '../nlp/natural.js';
 import { createNormalizer } from './normalize.js';
 import { PhraseTable } from './phrases.js';
 import { SpellingCorrector } from './spelling.js';
-import { KNOWN_WORDS, tokenize } from './text-tokens.js';
+import { capitalisedWords, KNOWN_WORDS, tokenize } from './text-tokens.js';
 
 export interface Vocabulary {
   readonly stopwords: ReadonlySet<string>;
@@ -20,6 +20,8 @@ export interface Vocabulary {
   readonly entities: ReadonlyMap<string, LexiconEntity>;
   /** Stems that say nothing about the topic ("say", "article", the article's subject). */
   readonly genericStems: ReadonlySet<string>;
+  /** The words of the article's names, as it capitalises them and as its entities' aliases spell them: a capitalised typo is corrected only to one. */
+  readonly nameWords: ReadonlySet<string>;
   /** Stems of the words that ask who a person is: no topic when a person is named. */
   readonly identityStems: ReadonlySet<string>;
   readonly greetings: PhraseTable<true>;
@@ -73,6 +75,10 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     entities: new Map(lexicon.entities.map((entity) => [entity.id, entity])),
     genericStems: new Set([...lexicon.genericWords, ...TOPIC_NEUTRAL_WORDS].flatMap(wordsOf).map(stem)),
     identityStems: new Set(IDENTITY_WORDS.flatMap(wordsOf).map(stem)),
+    nameWords: new Set([
+      ...knowledge.sentences.flatMap((sentence) => [...capitalisedWords(sentence.text)]),
+      ...lexicon.entities.flatMap((entity) => entity.aliases.flatMap(wordsOf)),
+    ]),
     speller: new SpellingCorrector(frequencies, english.isWord, [...STOPWORDS, ...TOPIC_NEUTRAL_WORDS]),
     english,
     knows: (word) => frequencies.has(word) || knownStems.has(stem(word)),

@@ -78,6 +78,14 @@ describe('normalize', () => {
     expect(normalize('the eu').words).toEqual(['the', 'eu']);
   });
 
+  it('corrects a capitalised word only towards one of the article\'s names: an unknown name is no typo', () => {
+    expect(normalize('Did Guo meet the Lega Nord?').words).toContain('lega');
+    expect(normalize('What did Hauwei say about the Nationl Cyber Security Centre?').corrections).toEqual([
+      { from: 'hauwei', to: 'huawei' },
+      { from: 'nationl', to: 'national' },
+    ]);
+  });
+
   it('reads an adverb the article never uses as how, not what, the question asks', () => {
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).not.toContain('allegedli');
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).toContain('bank');

@@ -78,6 +78,8 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     // the thing asked about is the word after it.
     const describes = (word: string, next: string | undefined) =>
       next !== undefined && !vocabulary.stopwords.has(next) && english.namesAThing(next) && english.lemmasOf(word).some((reading) => reading.pos === 'a');
+    // "asked the government to act": after "to", a verb's own form is the verb, however often English uses it as a noun.
+    const isInfinitive = (word: string, before: string | undefined) => before === 'to' && english.lemmasOf(word).some((reading) => reading.pos === 'v' && reading.lemma === word);
     const namesAThingHere = (word: string, next: string | undefined) =>
       isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && english.namesAThing(word) && !describes(word, next));
     return {
@@ -87,7 +89,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       terms,
       topicTerms,
       nameTerms: unique(entityMatches.flatMap(({ start, length }) => words.slice(start, start + length).map(termOf))).filter((term) => topicTerms.includes(term)),
-      focusTerms: unique(words.filter((word, i) => !vocabulary.stopwords.has(word) && namesAThingHere(word, words[i + 1])).map(termOf)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(words.filter((word, i) => !vocabulary.stopwords.has(word) && !isInfinitive(word, words[i - 1]) && namesAThingHere(word, words[i + 1])).map(termOf)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
       features: unique([...words.map(stem), ...relatedTerms, ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,

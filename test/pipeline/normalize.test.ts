@@ -86,6 +86,11 @@ describe('normalize', () => {
     ]);
   });
 
+  it('reads the word after "to" as a verb, not a thing asked about, when English has it as a verb', () => {
+    expect(normalize('who asked the government to act').focusTerms).not.toContain('act');
+    expect(normalize('who did the CFO lie to about Iran').focusTerms).toContain('iran');
+  });
+
   it('reads an adverb the article never uses as how, not what, the question asks', () => {
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).not.toContain('allegedli');
     expect(normalize('Which bank did the CFO allegedly lie to?').topicTerms).toContain('bank');

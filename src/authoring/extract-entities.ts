@@ -211,11 +211,27 @@ export function unnamedMentions(sentence: string, roleHolderNamed = false): stri
   const roles = new Set<string>(roleHolderNamed ? (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').filter((m) => !m.has('#Plural')).out('array') as string[]) : []);
   // People counted by their nationality ("detained two Canadians") are not named either.
   const counted = doc.match('#Value [#Demonym]', 0).filter((match) => match.has('#Plural')).out('array') as string[];
-  const mentions = [...(doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase) && !roles.has(phrase)), ...counted];
+  const mentions = [
+    ...(doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase) && !roles.has(phrase) && !besideAName(sentence, phrase)),
+    ...counted,
+  ];
   const words = (phrase: string) => phrase.toLowerCase().replace(/[^a-z\s-]+/g, ' ').trim().split(/\s+/).filter((word) => word !== '');
   const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escape(phrase)}`, 'i').test(sentence)).map(words);
   const initials = phrases.filter((phrase) => phrase.length >= 3).map((phrase) => phrase.map((word) => word.charAt(0)).join(''));
   return [...new Set([...phrases.flat(), ...initials])];
+}
+
+// A role with its holder's name in apposition, after the role's complement: "Minister of Education Stefania
+// Giannini", "the president of the Lombardy region, Roberto Maroni", "The secretary general of CEI (…), Nunzio Galantino".
+const NAME_AFTER_ROLE = /^(?:\s+[a-z]+)?(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[^,.;:"“”]{1,60}?)?(?:\s*\([^)]*\))?,?\s+(?=\p{Lu}\p{Ll}+\.?\s+\p{Lu})/u;
+// Or before it: "Claudio De Vincenti, undersecretary to the prime minister" names the undersecretary.
+const NAME_BEFORE_ROLE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s+\p{Lu}\p{Ll}+,\s*$/u;
+
+/** Whether a role of one person stands beside a name that says who holds it. A group ("banks") never does. */
+function besideAName(sentence: string, phrase: string): boolean {
+  const at = sentence.indexOf(phrase);
+  if (at < 0 || nlp(phrase).has('#Plural')) return false;
+  return NAME_AFTER_ROLE.test(sentence.slice(at + phrase.length)) || NAME_BEFORE_ROLE.test(sentence.slice(0, at));
 }
 
 function escape(text: string): string {

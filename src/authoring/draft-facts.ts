@@ -246,11 +246,13 @@ export function namedByCategory(text: string, earlier: readonly DraftEntity[]): 
 
 const PLACE_WORDS: ReadonlySet<string> = new Set(['country', 'city', 'town', 'region', 'state', 'municipality']);
 
-// Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…".
+// Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…", a court's ruling.
 const VERBS_OF_JUDGING = new Set(
   ('blame blames blamed express expresses expressed welcome welcomes welcomed accuse accuses accused defend defends defended ' +
     'criticise criticises criticised criticize criticizes criticized urge urges urged insist insists insisted argue argues argued ' +
-    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected').split(' '),
+    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected ' +
+    // A court speaks by its rulings: "the sentence of the Supreme Court …, recognising as legitimate the request".
+    'rule rules ruled recognise recognises recognised recognising recognize recognizes recognized recognizing declare declares declared').split(' '),
 );
 
 /** The index of the first verb of saying or judging in `words`, or -1. */

@@ -117,6 +117,10 @@ describe('drafting a real article (Wikinews, Italy school taxes)', () => {
     expect(factSaying('has called the sentence')?.entities).toContain('italian-supreme-court-of-cassation');
   });
 
+  it("reads a court's ruling as the court's words", () => {
+    expect(factSaying('recognising as legitimate')?.speakers).toContain('italian-supreme-court-of-cassation');
+  });
+
   it('keeps ordinary words and parts of a foreign name out of the aliases a question must name', () => {
     expect(entityNamed('italian-supreme-court-of-cassation')?.aliases).toEqual(expect.arrayContaining(['supreme court']));
     expect(entityNamed('italian-supreme-court-of-cassation')?.aliases).not.toContain('court');

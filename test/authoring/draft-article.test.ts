@@ -117,6 +117,11 @@ describe('drafting a real article (Wikinews, Italy school taxes)', () => {
     expect(factSaying('has called the sentence')?.entities).toContain('italian-supreme-court-of-cassation');
   });
 
+  it('answers "Which town…?" with a sentence going on about the town the sentence before named', () => {
+    expect(factSaying('The first case is of the mayor')?.entities).toContain('municipality-of-bogliasco');
+    expect(factSaying('The first case is of the mayor')?.answers).toContain('city');
+  });
+
   it("reads a court's ruling as the court's words", () => {
     expect(factSaying('recognising as legitimate')?.speakers).toContain('italian-supreme-court-of-cassation');
   });

@@ -9,7 +9,7 @@ import { NO_PLACE_NAMES, type PlaceNames } from './place-names.js';
 import { englishWords as loadEnglishWords, type EnglishWords } from '../language/en/index.js';
 import { PhraseTable } from '../pipeline/phrases.js';
 import { tokenize } from '../pipeline/text-tokens.js';
-import { nameMentions, namesItsKind, type EntityCategory, type NameMention } from './extract-entities.js';
+import { escapeRegExp, nameMentions, namesItsKind, type EntityCategory, type NameMention } from './extract-entities.js';
 
 export interface DraftEntity {
   readonly id: string;
@@ -196,11 +196,7 @@ function isWithin(place: DraftEntity, larger: DraftEntity, text: string): boolea
   // Only a larger kind of place: "Britain, Germany and Belgium" is a list.
   if (PLACE_SIZE.indexOf(larger.category ?? 'place') <= PLACE_SIZE.indexOf(place.category ?? 'country')) return false;
   const lower = text.toLowerCase();
-  return place.readAs.some((alias) => larger.readAs.some((other) => new RegExp(`\\b${escaped(alias)}, ${escaped(other)}\\b`).test(lower)));
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return place.readAs.some((alias) => larger.readAs.some((other) => new RegExp(`\\b${escapeRegExp(alias)}, ${escapeRegExp(other)}\\b`).test(lower)));
 }
 
 /** An ordinary English word of a longer name that the article writes alone for it: "the Court", "the Government". */

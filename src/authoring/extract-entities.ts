@@ -216,7 +216,7 @@ export function unnamedMentions(sentence: string, roleHolderNamed = false): stri
     ...counted,
   ];
   const words = (phrase: string) => phrase.toLowerCase().replace(/[^a-z\s-]+/g, ' ').trim().split(/\s+/).filter((word) => word !== '');
-  const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escape(phrase)}`, 'i').test(sentence)).map(words);
+  const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escapeRegExp(phrase)}`, 'i').test(sentence)).map(words);
   const initials = phrases.filter((phrase) => phrase.length >= 3).map((phrase) => phrase.map((word) => word.charAt(0)).join(''));
   return [...new Set([...phrases.flat(), ...initials])];
 }
@@ -234,7 +234,8 @@ function besideAName(sentence: string, phrase: string): boolean {
   return NAME_AFTER_ROLE.test(sentence.slice(at + phrase.length)) || NAME_BEFORE_ROLE.test(sentence.slice(0, at));
 }
 
-function escape(text: string): string {
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

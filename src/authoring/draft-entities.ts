@@ -9,7 +9,7 @@ import { NO_PLACE_NAMES, type PlaceNames } from './place-names.js';
 import { englishWords as loadEnglishWords, type EnglishWords } from '../language/en/index.js';
 import { PhraseTable } from '../pipeline/phrases.js';
 import { tokenize } from '../pipeline/text-tokens.js';
-import { nameMentions, namesItsKind, type EntityCategory, type NameMention } from './extract-entities.js';
+import { escapeRegExp, nameMentions, namesItsKind, type EntityCategory, type NameMention } from './extract-entities.js';
 
 export interface DraftEntity {
   readonly id: string;
@@ -19,6 +19,14 @@ export interface DraftEntity {
   readonly kind: 'person' | 'organisation' | 'country';
   /** Lower-case forms a reader may use; the tokenizer already reads possessives ("Doe's" is "doe"). */
   readonly aliases: readonly string[];
+  /**
+   * Every form the article calls it by: the aliases, and the ordinary word of its name that stands for
+   * it in the article ("the Court" for the Italian Supreme Court of Cassation). A reader's "court" names
+   * no court in particular, so that word is no alias the engine would require of an answer.
+   */
+  readonly readAs: readonly string[];
+  /** The sentence that says which larger place a place is in ("… in Livorno, Tuscany"): its profile answers "Which region is Livorno in?". */
+  readonly placedIn?: string;
   readonly pronoun?: 'he' | 'she';
   /** Ids of the sentences that mention it, in reading order. */
   readonly sentences: readonly string[];
@@ -108,9 +116,14 @@ export function draftEntities(sentences: readonly Sentence[], english: EnglishWo
       const category = agencies.has(id) ? 'agency' : traded ? 'company' : tagged;
       const kind = category === 'person' ? 'person' : category !== undefined && PLACE_CATEGORIES.has(category) ? 'country' : 'organisation';
       const pronoun = kind === 'person' ? pronounOf(mentioned, sentences) : undefined;
-      return { id, name: group.name, category, kind, aliases, ...(pronoun && { pronoun }), sentences: mentioned };
+      const askable = aliases.filter((alias) => kind === 'person' || !standsInFor(alias, group.name, english));
+      return { id, name: group.name, category, kind, aliases: askable, readAs: aliases, ...(pronoun && { pronoun }), sentences: mentioned };
     });
-  return { entities, subject: subjectOf(entities, sentences[0]), bySentence, speaksFor: governed };
+  const placed = entities.map((entity) => {
+    const placedIn = entity.kind === 'country' ? entity.sentences.find((id) => entities.some((larger) => isWithin(entity, larger, textOf.get(id) ?? ''))) : undefined;
+    return placedIn === undefined ? entity : { ...entity, placedIn };
+  });
+  return { entities: placed, subject: subjectOf(placed, sentences[0]), bySentence, speaksFor: governed };
 }
 
 /**
@@ -176,6 +189,22 @@ function addPlaceNames(aliases: Set<string>, places: PlaceNames): void {
   for (const [adjective, of] of places.adjectives) if (of.some((place) => aliases.has(place))) aliases.add(adjective);
 }
 
+const PLACE_SIZE: ReadonlyArray<EntityCategory> = ['place', 'city', 'region', 'country'];
+
+/** News places a town by the region or country after it: "Livorno, Tuscany". */
+function isWithin(place: DraftEntity, larger: DraftEntity, text: string): boolean {
+  // Only a larger kind of place: "Britain, Germany and Belgium" is a list.
+  if (PLACE_SIZE.indexOf(larger.category ?? 'place') <= PLACE_SIZE.indexOf(place.category ?? 'country')) return false;
+  const lower = text.toLowerCase();
+  return place.readAs.some((alias) => larger.readAs.some((other) => new RegExp(`\\b${escapeRegExp(alias)}, ${escapeRegExp(other)}\\b`).test(lower)));
+}
+
+/** An ordinary English word of a longer name that the article writes alone for it: "the Court", "the Government". */
+function standsInFor(alias: string, name: string, english: EnglishWords): boolean {
+  const words = wordsOf(name);
+  return words.length > 1 && words.includes(alias) && english.isWord(alias);
+}
+
 /** A name inside a longer name at the same place ("Leeds" in "Municipality of Leeds") is part of it there. */
 function withoutNested(mentions: readonly NameMention[]): NameMention[] {
   const end = (mention: NameMention) => mention.start + mention.name.length;
@@ -224,13 +253,15 @@ function aliasesOf(mention: NameMention, english: EnglishWords): string[] {
   const aliases = [name, mention.name.toLowerCase()];
   if (mention.shortForm !== undefined) aliases.push(mention.shortForm.toLowerCase());
   const words = wordsOf(name);
-  // Each part of a name that is no English word: "zhang" and "wei" for Zhang Wei, whichever is the
-  // surname; "castelnuovo" for the Municipality of Castelnuovo.
-  aliases.push(...words.filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !english.isWord(word)));
+  const isPerson = (mention.category ?? guessedCategory(mention, english)) === 'person';
+  // Each part of a person's name that is no English word: "zhang" and "wei" for Zhang Wei, whichever is
+  // the surname. Anything else is called by such a part only when it is the one that says which:
+  // "castelnuovo" for the Municipality of Castelnuovo, not "movimento" nor "stelle" for Movimento 5 Stelle.
+  const foreign = words.filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !english.isWord(word));
+  if (isPerson || foreign.length === 1) aliases.push(...foreign);
   // "European Union" is also the "EU": the initials of a name of capitalised words only, unless it gives its own short form.
   const parts = mention.name.split(/\s+/);
   const initials = parts.map((word) => word.charAt(0).toLowerCase()).join('');
-  const isPerson = (mention.category ?? guessedCategory(mention, english)) === 'person';
   if (!isPerson && mention.shortForm === undefined && parts.length >= 2 && parts.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && !english.isWord(initials)) {
     aliases.push(initials);
   }

@@ -46,18 +46,24 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const named = (drafted.bySentence.get(sentence.id) ?? []).flatMap((id) => byId.get(id) ?? []);
     // A sentence inside a quotation opened before it, or opening one after its attribution, continues the words of whoever spoke before it.
     const continuesQuote = quoteOpen || /^["“]/.test(sentence.text);
+    const paragraphBefore = sentences.slice(0, index).filter((before) => before.paragraph === sentence.paragraph);
+    const namedIn = (before: Sentence) => (drafted.bySentence.get(before.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const nearby = paragraphBefore.slice(-2).flatMap(namedIn);
     // A quotation runs on across paragraphs: its "They…" are still what the speaker was talking about.
-    const carried = previous === undefined ? [] : carriedOver(sentence.text, { ...previous, sameParagraph: previous.paragraph === sentence.paragraph || continuesQuote });
+    const before = previous === undefined ? undefined : { ...previous, sameParagraph: previous.paragraph === sentence.paragraph || continuesQuote };
+    const carried = before === undefined ? [] : carriedOver(sentence.text, before);
+    const continued = before === undefined || carried.length > 0 ? [] : continuedTopic(sentence.text, { ...before, named: nearby }, named);
     const countries = [...named, ...carried].flatMap((entity) => drafted.speaksFor.get(entity.id) ?? []).flatMap((id) => byId.get(id) ?? []);
     const unnamed = unnamedMentions(sentence.text);
     const holder = named.some((entity) => entity.kind === 'person') ? undefined : roleHolder(sentences, index, drafted.entities);
     const unnamedOnceHeld = holder === undefined ? unnamed : unnamedMentions(sentence.text, true);
     // Only a sentence naming a role has a holder to introduce.
     const held = unnamedOnceHeld.length < unnamed.length ? holder : undefined;
-    const paragraphBefore = sentences.slice(0, index).filter((before) => before.paragraph === sentence.paragraph);
-    const earlier = paragraphBefore.flatMap((before) => (drafted.bySentence.get(before.id) ?? []).flatMap((id) => byId.get(id) ?? []));
-    const byCategory = namedByCategory(sentence.text, earlier);
+    const byCategory = namedByCategory(sentence.text, paragraphBefore.flatMap(namedIn));
+    const byReference = namedByReference(sentence.text, sentences.slice(0, index).map((before) => ({ text: before.text, named: namedIn(before) })));
     const entities = [...new Set([...named, ...carried, ...countries, ...byCategory, ...(held === undefined ? [] : [held]), ...referredTo(sentence.text, named, lastPerson)])];
+    // What a definite noun stands for is what the sentence is about, but not who acts in it: "Who…?" is not answered by "The new law is not retroactive".
+    const about = [...new Set([...entities, ...continued, ...byReference])];
     previous = { paragraph: sentence.paragraph, text: sentence.text, named: named.length > 0 ? named : carried };
     lastPerson = [...named].reverse().find((entity) => entity.kind === 'person') ?? lastPerson;
     const expressions = expressionsIn(sentence.text);
@@ -72,9 +78,11 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     // A speaker's words that the next sentence's quotation carries on are explained there: "Why does he welcome it?"
     const explainedNext = speakers.length > 0 && /^["“]/.test(sentences[index + 1]?.text ?? '') && !quoteOpen;
     previousSpeakers = speakers;
-    const allEntities = [...new Set([...entities.map((entity) => entity.id), ...speakers])];
+    const allEntities = [...new Set([...about.map((entity) => entity.id), ...speakers])];
     const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities) || speakingVerbAt(tokenize(sentence.text)) > 0);
-    const answers: AnswerType[] = explainedNext && !kinds.includes('reason') ? [...kinds, 'reason'] : kinds;
+    // "Which town…?" of "The first case is of the mayor…", said right after the town was named: the town it goes on about.
+    const inTown = about.some((entity) => entity.category === 'city') && !kinds.includes('city') ? [...kinds, 'city' as const] : kinds;
+    const answers: AnswerType[] = explainedNext && !inTown.includes('reason') ? [...inTown, 'reason'] : inTown;
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
@@ -172,15 +180,61 @@ export function carriedOver(text: string, before: SentenceBefore): DraftEntity[]
   const opening = REFERRING_OPENING.exec(text);
   if (opening === null) return [];
   const noun = opening[2]?.toLowerCase();
-  if (noun === undefined) return before.sameParagraph ? before.named.filter((entity) => entity.kind !== 'person') : [];
+  if (noun === undefined) return before.sameParagraph ? things(before.named) : [];
   const words = tokenize(before.text);
   return before.named.filter(
     (entity) =>
       entity.category === noun ||
       (entity.category === 'government' && PLACE_WORDS.has(noun)) ||
       tokenize(entity.name).includes(noun) ||
-      entity.aliases.some((alias) => phraseAt(words, `${alias} ${noun}`) >= 0),
+      entity.readAs.some((alias) => phraseAt(words, `${alias} ${noun}`) >= 0),
   );
+}
+
+/**
+ * What a sentence opening with a definite noun that names nothing ("The new law is not retroactive", "The
+ * first case is…") goes on about: the things, not the people, the paragraph just named (`before.named`:
+ * the two sentences before). Nothing across a paragraph break, nor when the opening names its own entity
+ * ("The secularist magazine MicroMega…").
+ */
+export function continuedTopic(text: string, before: SentenceBefore, namedHere: readonly DraftEntity[]): DraftEntity[] {
+  const noun = REFERRING_OPENING.exec(text)?.[2];
+  if (noun === undefined || !before.sameParagraph || namesInOpening(text, namedHere)) return [];
+  return things(before.named);
+}
+
+function things(entities: readonly DraftEntity[]): DraftEntity[] {
+  return [...new Set(entities.filter((entity) => entity.kind !== 'person'))];
+}
+
+/** Whether the words right after an opening "The" name an entity of the sentence: "The secularist magazine MicroMega…". */
+function namesInOpening(text: string, named: readonly DraftEntity[]): boolean {
+  const opening = tokenize(text).slice(0, OPENING_WORDS);
+  return named.some((entity) => entity.readAs.some((alias) => phraseAt(opening, alias) >= 0));
+}
+
+const OPENING_WORDS = 5;
+
+/**
+ * The entities a definite noun refers back to anywhere in a sentence ("Galantino has called the sentence
+ * dangerous"): the one the latest earlier sentence saying that noun tied it to, as "the sentence of the
+ * Supreme Court" or "the court's sentence". Only that latest mention counts: it is what "the" points at.
+ */
+export function namedByReference(text: string, earlier: ReadonlyArray<{ readonly text: string; readonly named: readonly DraftEntity[] }>): DraftEntity[] {
+  // Not a name ("the Municipality of Bogliasco") nor a noun the sentence itself ties to something ("the request of Leeds").
+  const nouns = [...new Set([...text.matchAll(/\b[Tt]he ([a-z]+)\b(?! of\b)/g)].flatMap((match) => match[1] ?? []))];
+  return [
+    ...new Set(
+      nouns.flatMap((noun) => {
+        const latest = [...earlier].reverse().find((before) => tokenize(before.text).includes(noun));
+        if (latest === undefined) return [];
+        const words = tokenize(latest.text);
+        return latest.named.filter((entity) =>
+          entity.readAs.some((alias) => [`${noun} of ${alias}`, `${noun} of the ${alias}`, `${alias} ${noun}`].some((phrase) => phraseAt(words, phrase) >= 0)),
+        );
+      }),
+    ),
+  ];
 }
 
 /**
@@ -194,11 +248,13 @@ export function namedByCategory(text: string, earlier: readonly DraftEntity[]): 
 
 const PLACE_WORDS: ReadonlySet<string> = new Set(['country', 'city', 'town', 'region', 'state', 'municipality']);
 
-// Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…".
+// Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…", a court's ruling.
 const VERBS_OF_JUDGING = new Set(
   ('blame blames blamed express expresses expressed welcome welcomes welcomed accuse accuses accused defend defends defended ' +
     'criticise criticises criticised criticize criticizes criticized urge urges urged insist insists insisted argue argues argued ' +
-    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected').split(' '),
+    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected ' +
+    // A court speaks by its rulings: "the sentence of the Supreme Court …, recognising as legitimate the request".
+    'rule rules ruled recognise recognises recognised recognising recognize recognizes recognized recognizing declare declares declared').split(' '),
 );
 
 /** The index of the first verb of saying or judging in `words`, or -1. */
@@ -223,7 +279,7 @@ function speakersIn(text: string, entities: readonly DraftEntity[], carried: rea
   const quoteAt = text.search(/["“](?=\p{L})/u);
   const laterVerbs = words.flatMap((word, i) => (i > sayAt && (VERBS_OF_FINDING.has(word) || speakingVerbAt([word]) === 0) ? [i] : []));
   if (sayAt < 0 && quoteAt < 0 && laterVerbs.length === 0) return undefined;
-  const namesOf = (entity: DraftEntity) => [...entity.aliases, ...(entity.pronoun === undefined ? [] : [entity.pronoun]), ...(referring !== undefined && carried.includes(entity) ? [referring] : [])];
+  const namesOf = (entity: DraftEntity) => [...entity.readAs, ...(entity.pronoun === undefined ? [] : [entity.pronoun]), ...(referring !== undefined && carried.includes(entity) ? [referring] : [])];
   const found = entities.filter((entity) =>
     namesOf(entity).some((alias) => {
       const at = phraseAt(words, alias);
@@ -265,7 +321,7 @@ function phraseAt(words: readonly string[], phrase: string): number {
  */
 function actsIn(subject: string, entities: readonly DraftEntity[]): boolean {
   const words = tokenize(subject.replace(/^the\s+/i, ''));
-  return entities.some((entity) => entity.kind === 'country' && entity.aliases.some((alias) => phraseAt(words, alias) === 0));
+  return entities.some((entity) => entity.kind === 'country' && entity.readAs.some((alias) => phraseAt(words, alias) === 0));
 }
 
 /** `someoneActs`: a place opens the clause as its government, or someone speaks ("Carriers complain…"). */
@@ -340,3 +396,4 @@ function factId(sentence: Sentence, stopwords: ReadonlySet<string>): string {
     .slice(0, 2);
   return [sentence.id, ...words].join('-');
 }
+

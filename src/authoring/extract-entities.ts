@@ -199,7 +199,7 @@ export interface RoleCues {
 
 /**
  * The people and things a sentence mentions without naming them: roles and plurals that no name stands
- * beside ("the chief financial officer", "banks": not "medical devices"), and the initials of a role of three words ("cfo").
+ * beside ("the chief financial officer", "banks", "two Canadians": not "medical devices"), and the initials of a role of three words ("cfo").
  * "Which banks…?" is not answered by a sentence that only says "banks"; "Germany, France and other
  * governments" names some, and "deputy chairman Guo Ping" names the deputy chairman.
  */
@@ -209,14 +209,33 @@ export function unnamedMentions(sentence: string, roleHolderNamed = false): stri
   const named = new Set<string>([...doc.match('[(#Actor|#Plural)+] #ProperNoun', 0).out('array'), ...doc.match('(#Adjective|#Noun|#Value) [#Plural]', 0).out('array')]);
   // A role whose holder the article names in the sentences after it is named, as a group of people is not.
   const roles = new Set<string>(roleHolderNamed ? (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').filter((m) => !m.has('#Plural')).out('array') as string[]) : []);
-  const mentions = (doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase) && !roles.has(phrase));
+  // People counted by their nationality ("detained two Canadians") are not named either.
+  const counted = doc.match('#Value [#Demonym]', 0).filter((match) => match.has('#Plural')).out('array') as string[];
+  const mentions = [
+    ...(doc.match('(#Actor|#Plural)+').not('(#ProperNoun|#Pronoun|#Value)').out('array') as string[]).filter((phrase) => !named.has(phrase) && !roles.has(phrase) && !besideAName(sentence, phrase)),
+    ...counted,
+  ];
   const words = (phrase: string) => phrase.toLowerCase().replace(/[^a-z\s-]+/g, ' ').trim().split(/\s+/).filter((word) => word !== '');
-  const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escape(phrase)}`, 'i').test(sentence)).map(words);
+  const phrases = mentions.filter((phrase) => !new RegExp(`\\bother\\s+${escapeRegExp(phrase)}`, 'i').test(sentence)).map(words);
   const initials = phrases.filter((phrase) => phrase.length >= 3).map((phrase) => phrase.map((word) => word.charAt(0)).join(''));
   return [...new Set([...phrases.flat(), ...initials])];
 }
 
-function escape(text: string): string {
+// A role with its holder's name in apposition, after the role's complement: "Minister of Education Stefania
+// Giannini", "the president of the Lombardy region, Roberto Maroni", "The secretary general of CEI (…), Nunzio Galantino".
+const NAME_AFTER_ROLE = /^(?:\s+[a-z]+)?(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[^,.;:"“”]{1,60}?)?(?:\s*\([^)]*\))?,?\s+(?=\p{Lu}\p{Ll}+\.?\s+\p{Lu})/u;
+// Or before it: "Claudio De Vincenti, undersecretary to the prime minister" names the undersecretary.
+const NAME_BEFORE_ROLE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s+\p{Lu}\p{Ll}+,\s*$/u;
+
+/** Whether a role of one person stands beside a name that says who holds it. A group ("banks") never does. */
+function besideAName(sentence: string, phrase: string): boolean {
+  const at = sentence.indexOf(phrase);
+  if (at < 0 || nlp(phrase).has('#Plural')) return false;
+  return NAME_AFTER_ROLE.test(sentence.slice(at + phrase.length)) || NAME_BEFORE_ROLE.test(sentence.slice(0, at));
+}
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -2,7 +2,7 @@
  * The figures a sentence states, read the way the engine reads a question's
  * numbers (`text-tokens`), so a question's "$100bn" meets the fact's
  * "100 billion US dollars". Years, dates and numbers inside names are times
- * and names, not figures.
+ * and names, and a rank ("number two") is no figure either.
  */
 import type { FactNumber } from '../knowledge/schemas.js';
 import { readNumbers, tokenize } from '../pipeline/text-tokens.js';
@@ -10,6 +10,7 @@ import type { Expression } from './extract-entities.js';
 
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 const CURRENCIES = new Set(['dollars', 'pounds', 'euros']);
+const RANK_WORDS = new Set(['number', 'no']);
 /** Words after a number that measure nothing by themselves. */
 const NOT_UNITS = new Set(['percent', 'and', 'or', 'to', 'in', 'of', 'the', 'a', 'from', 'for', 'on', 'at', 'by', 'with', 'per', 'than']);
 
@@ -27,7 +28,8 @@ export function readFigures(sentence: { id: string; text: string }, names: reado
     const at = words.findIndex((word, i) => i >= cursor && Number(word) === number.value);
     cursor = at + 1;
     const word = words[at] ?? '';
-    if (skipped.has(word) || isYear(number.value, number)) continue;
+    // "the number two smartphone brand" is a rank, not a count of anything.
+    if (skipped.has(word) || isYear(number.value, number) || RANK_WORDS.has(words[at - 1] ?? '')) continue;
     const after = words.slice(at + 1).filter((next) => !SCALES.has(next));
     const unitWord = after[0];
     const unit = number.currency === undefined && !number.percent && unitWord !== undefined && !NOT_UNITS.has(unitWord) && !/^\d/.test(unitWord) ? unitWord : undefined;

@@ -40,6 +40,11 @@ export function writeKnowledge(draft: Draft, { knowledgeDir, intentsDir }: Draft
 function lexiconOf(draft: Draft): Lexicon {
   const profile = new Map<string, string>();
   for (const fact of draft.facts) for (const entity of fact.entities) if (!profile.has(entity)) profile.set(entity, fact.id);
+  // A place's profile says where it is, so "Which region is Livorno in?" is answered.
+  for (const entity of draft.entities) {
+    const placing = draft.facts.find((fact) => entity.placedIn !== undefined && fact.citations.includes(entity.placedIn));
+    if (placing !== undefined) profile.set(entity.id, placing.id);
+  }
   const subject = draft.entities.find((entity) => entity.id === draft.subject);
   return {
     subject: draft.subject ?? draft.entities[0]?.id ?? 'article',

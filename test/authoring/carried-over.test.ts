@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftEntity } from '../../src/authoring/draft-entities.js';
-import { carriedOver, namedByCategory } from '../../src/authoring/draft-facts.js';
+import { carriedOver, continuedTopic, namedByCategory, namedByReference } from '../../src/authoring/draft-facts.js';
 
-const entity = (id: string, name: string, category: DraftEntity['category'], kind: DraftEntity['kind']): DraftEntity => ({ id, name, category, kind, aliases: [name.toLowerCase()], sentences: [] });
+const entity = (id: string, name: string, category: DraftEntity['category'], kind: DraftEntity['kind']): DraftEntity => ({ id, name, category, kind, aliases: [name.toLowerCase()], readAs: [name.toLowerCase()], sentences: [] });
 const union = entity('farmers-union', 'Farmers Union', 'organisation', 'organisation');
 const leeds = entity('leeds', 'Leeds', 'city', 'country');
 const doe = entity('jane-doe', 'Jane Doe', 'person', 'person');
@@ -43,5 +43,23 @@ describe('entities a sentence refers to without naming them', () => {
     const lombardy = entity('lombardy', 'Lombardy', 'region', 'country');
     expect(namedByCategory('The party asks the councils of the region to apply it.', [lombardy, leeds, union])).toEqual([lombardy]);
     expect(namedByCategory('The party asks the councils to apply it.', [lombardy])).toEqual([]);
+  });
+
+  it('reads an opening definite noun that names nothing as going on about the things, not the people, the paragraph just named', () => {
+    const nearby = { text: '', named: [council, doe, union], sameParagraph: true };
+    expect(continuedTopic('The new law is not retroactive.', nearby, [])).toEqual([council, union]);
+    expect(continuedTopic('The new law is not retroactive.', { ...nearby, sameParagraph: false }, [])).toEqual([]);
+    expect(continuedTopic('The farmers union Farmers Union refused.', nearby, [union])).toEqual([]);
+  });
+
+  it('reads "the sentence" as the one the latest sentence saying it tied to an entity', () => {
+    const court = entity('supreme-court', 'Supreme Court', 'organisation', 'organisation');
+    const earlier = [
+      { text: 'The Supreme Court passed its sentence.', named: [court] },
+      { text: 'The union asked to apply the sentence of the Supreme Court.', named: [union, court] },
+    ];
+    expect(namedByReference('Jane Doe called the sentence dangerous.', earlier)).toEqual([court]);
+    expect(namedByReference('Jane Doe called the ruling dangerous.', earlier)).toEqual([]);
+    expect(namedByReference('Jane Doe called the sentence of the council dangerous.', earlier)).toEqual([]);
   });
 });

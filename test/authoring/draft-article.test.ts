@@ -109,7 +109,33 @@ describe('drafting a real article (Wikinews, Italy school taxes)', () => {
     expect(drafted.knowledge.lexicon.entities.find((entity) => entity.id === 'municipality-of-livorno')?.category).toBe('city');
   });
 
+  const factSaying = (words: string) => drafted.knowledge.facts.find((fact) => fact.citations[0] === sentenceIdContaining(drafted.knowledge, words));
+  const entityNamed = (id: string) => drafted.knowledge.lexicon.entities.find((entity) => entity.id === id);
+
+  it('knows what a sentence is about when it says it by a definite noun, "the new law" or "the sentence"', () => {
+    expect(factSaying('The new law is not retroactive')?.entities).toContain('imu');
+    expect(factSaying('has called the sentence')?.entities).toContain('italian-supreme-court-of-cassation');
+  });
+
+  it('answers "Which town…?" with a sentence going on about the town the sentence before named', () => {
+    expect(factSaying('The first case is of the mayor')?.entities).toContain('municipality-of-bogliasco');
+    expect(factSaying('The first case is of the mayor')?.answers).toContain('city');
+  });
+
+  it("reads a court's ruling as the court's words", () => {
+    expect(factSaying('recognising as legitimate')?.speakers).toContain('italian-supreme-court-of-cassation');
+  });
+
+  it('keeps ordinary words and parts of a foreign name out of the aliases a question must name', () => {
+    expect(entityNamed('italian-supreme-court-of-cassation')?.aliases).toEqual(expect.arrayContaining(['supreme court']));
+    expect(entityNamed('italian-supreme-court-of-cassation')?.aliases).not.toContain('court');
+    expect(entityNamed('movimento-5-stelle')?.aliases).not.toContain('movimento');
+    expect(entityNamed('municipality-of-livorno')?.aliases).toContain('livorno');
+  });
+
   it.each([
+    ['Is the IMU law retroactive?', 'The new law is not retroactive'],
+    ['Which region is Livorno in?', 'Livorno, Tuscany'],
     ['How many signatures does the petition have?', '11,000 signatures'],
     ['What did Nunzio Galantino call the sentence?', 'has called the sentence'],
     ['How much did the schools in Livorno owe in arrears?', '422,000 euros'],

@@ -80,12 +80,16 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatch
       const scores = fuzzy.search(intents, question.searchTerms);
       for (const intent of intents) {
         for (const entry of byIntent.get(intent) ?? []) {
+          const fuseScore = scores.get(entry.fact.id);
+          const coverage = weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf, related);
+          // A fact neither fuzzy search nor coverage finds anything of could never answer, nor be near.
+          if (fuseScore === undefined && coverage === 0) continue;
           const answerVocabulary = answerVocabularyOf(entry, question.answerType);
           const answerShare = (terms: readonly string[]) => weightedShare(terms, (term) => answerVocabulary.has(term), focus, answerWeight, related);
           matches.push({
             factId: entry.fact.id,
-            fuseScore: scores.get(entry.fact.id) ?? 1,
-            coverage: weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf, related),
+            fuseScore: fuseScore ?? 1,
+            coverage,
             answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
             unnamedTerms: question.identifies.filter((term) => entry.unnamed.has(term)),

@@ -36,7 +36,7 @@ describe('decide', () => {
   });
 
   it('answers "how many" with a count, never with an amount of money', () => {
-    expect(objectionsTo('How many factories did Acme sell?', 'sales')).toContain('answer-type');
+    expect(objectionsTo('How many sales did Acme make?', 'sales')).toContain('answer-type');
     expect(objectionsTo('How many billion dollars of sales did Acme make?', 'sales')).not.toContain('answer-type');
   });
 

@@ -11,7 +11,11 @@ describe('match facts', () => {
   });
 
   it('matches only the facts of the intents it is given', () => {
-    expect(matchesFor('How much profit did Acme make?', ['plans.factory']).map((match) => match.factId)).toEqual(['factory']);
+    expect(matchesFor('How much profit did Acme make on the new factory?', ['plans.factory']).map((match) => match.factId)).toEqual(['factory']);
+  });
+
+  it('leaves out a fact that nothing of the question reaches, fuzzily or exactly', () => {
+    expect(matchesFor('How much profit did Acme make?', ['plans.factory'])).toEqual([]);
   });
 
   it('covers a question fully when the fact holds every topic word, synonyms included', () => {
@@ -27,7 +31,7 @@ describe('match facts', () => {
 
   it("judges a figure's answer by what the figure measures: the profit figure does not say how much was sold", () => {
     // The profit sentence mentions making money; its figure is the profit, not the revenue.
-    expect(matchOf('How much revenue did Acme make?', 'profit')?.answerCoverage).toBe(0);
+    expect(matchOf('How much revenue did Acme make?', 'profit')?.answerCoverage ?? 0).toBe(0);
     expect(matchOf('How much revenue did Acme make?', 'sales')?.answerCoverage).toBeGreaterThan(0.6);
   });
 

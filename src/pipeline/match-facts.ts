@@ -81,16 +81,15 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatch
       for (const intent of intents) {
         for (const entry of byIntent.get(intent) ?? []) {
           const fuseScore = scores.get(entry.fact.id);
-          const coverage = weightedShare(topicTerms, (term) => entry.vocabulary.has(term), focus, weightOf, related);
+          const coverage = weightedShare(topicTerms, entry.vocabulary, focus, weightOf, related);
           // A fact neither fuzzy search nor coverage finds anything of could never answer, nor be near.
           if (fuseScore === undefined && coverage === 0) continue;
-          const answerVocabulary = answerVocabularyOf(entry, question.answerType);
-          const answerShare = (terms: readonly string[]) => weightedShare(terms, (term) => answerVocabulary.has(term), focus, answerWeight, related);
+          const share = (terms: readonly string[]) => weightedShare(terms, answerVocabularyOf(entry, question.answerType), focus, answerWeight, related);
           matches.push({
             factId: entry.fact.id,
             fuseScore: fuseScore ?? 1,
             coverage,
-            answerCoverage: answerCoverage(question, named, entry.measured, answerShare),
+            answerCoverage: answerCoverage(question, named, entry.measured, share),
             uncoveredTerms: topicTerms.filter((term) => !entry.vocabulary.has(term)),
             unnamedTerms: question.identifies.filter((term) => entry.unnamed.has(term)),
             sameTopic: closestOverlap(asked, entry.paraphraseTopics),
@@ -225,12 +224,12 @@ type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
  */
 const RELATED_CREDIT = 0.75;
 
-/** Weighted share of `terms` that `has` covers; 1 when there is nothing to cover. */
-function weightedShare(terms: readonly string[], has: (term: string) => boolean, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING): number {
+/** Weighted share of `terms` that `held` holds; 1 when there is nothing to cover. */
+function weightedShare(terms: readonly string[], held: ReadonlySet<string>, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING): number {
   let covered = 0;
   let total = 0;
   for (const term of terms) {
-    const isCovered = has(term);
+    const isCovered = held.has(term);
     // A word WordNet read in for the reader's own is a guess at what they meant ("check" → "arrest"):
     // when no fact holds it, it says as little as a missing verb.
     const guessed = related.has(term) && !isCovered;

@@ -98,6 +98,7 @@ describe('normalize', () => {
 
   it('reads the angle or aspect a reader asks about as a frame, not a topic', () => {
     expect(normalize('the profit angle: what happened?').topicTerms).toEqual(['profit']);
+    expect(normalize("What's the profit connection?").topicTerms).toEqual(['profit']);
   });
 
   it('reads "show me" as a frame, but what a report showed as a topic', () => {

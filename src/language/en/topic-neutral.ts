@@ -25,5 +25,5 @@ export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'spoken', 'speaking', 'publish', 'published', 'publishes', 'term', 'terms', 'next', 'afterwards', 'later',
   'subsequently', 'name', 'names', 'named', 'called', 'impact', 'impacts', 'effect', 'effects',
   'consequence', 'consequences', 'affect', 'affected', 'happens', 'value', 'ones', 'instead', 'mate', 'exact',
-  'precise', 'actual', 'angle', 'aspect', 'aspects',
+  'precise', 'actual', 'angle', 'aspect', 'aspects', 'connection',
 ];

@@ -186,7 +186,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // "What's the £76.6bn figure?" is about the fact stating it, whichever other facts its words fit better.
   // "Did sales reach $1bn?" is not: a yes/no question may state a figure to be told the real one.
   const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);
-  const figures = asksYesOrNo(question.text) ? [] : quotedFigures(question, matchedFacts);
+  const yesOrNo = asksYesOrNo(question.text);
+  const figures = yesOrNo ? [] : quotedFigures(question, matchedFacts);
   const asksCount = question.answerType === 'quantity' && ASKS_COUNT.test(question.text);
   const counted = asksCount ? countedThing(question) : undefined;
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
@@ -207,7 +208,14 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', () => `does not say ${TYPE_WORDS[question.answerType]}`);
     } else if (asksCount && !countsSomething(fact, counted)) object('answer-type', () => (counted === undefined ? 'gives an amount or a share, not how many' : `counts no ${counted.thing}s`));
-    const foreign = named.filter((entity) => !fact.entities.includes(entity));
+    // "Has Huawei opened a centre in France?" is answered by the sentence listing the countries it has
+    // opened them in: a yes or no about one thing, of a kind the fact names others of. Not a comparison
+    // of two ("Is Ericsson bigger than Samsung?"), which a list of others does not settle.
+    const listsOthers = (entity: string) => {
+      const category = yesOrNo && named.length === 1 ? categoryOf(entity) : undefined;
+      return category !== undefined && namesCategory([category], fact.entities, [...question.entities, ...(subject === undefined ? [] : [subject])], categoryOf);
+    };
+    const foreign = named.filter((entity) => !fact.entities.includes(entity) && !listsOthers(entity));
     if (foreign.length > 0) object('entity', () => `is not about ${foreign.join(', ')}`);
     if (askedOf.length > 0 && !askedOf.some((entity) => fact.speakers.includes(entity))) object('speaker', () => `does not report what ${askedOf.join(', ')} said`);
     // "Which bank did the CFO lie to?": the sentence says "banks", and names none.

@@ -106,6 +106,11 @@ describe('answering questions about the article', () => {
     await expectFirstCitation("What was Huawei's profit growth rate?", 's29');
   });
 
+  it('answers a yes or no about one country with the sentence listing the countries, but no comparison of two', async () => {
+    await expectFirstCitation('Has Huawei opened a testing centre in France?', 's21');
+    await expectFallback('Is Ericsson bigger than Samsung?');
+  });
+
   it('refuses a forecast for another period than the one the article reports', async () => {
     await expectFallback("What will Huawei's sales be next year?");
   });

@@ -37,6 +37,14 @@ describe('numbers in any form', () => {
     expect(figuresOf('one hundred and five')).toEqual([{ value: 105 }]);
   });
 
+  it('reads thousands in words as the article prints them, and years as they are said', () => {
+    expect(tokenize('over eleven thousand signatures')).toEqual(tokenize('over 11,000 signatures'));
+    expect(tokenize('in two thousand and ten')).toEqual(['in', '2010']);
+    expect(tokenize('back in twenty twelve')).toEqual(['back', 'in', '2012']);
+    expect(tokenize('nineteen ninety eight')).toEqual(['1998']);
+    expect(tokenize('twenty one')).toEqual(['21']);
+  });
+
   it('reads abbreviated scales and currencies however they are written', () => {
     for (const text of ['$2bn', 'US$2bn', '2bn dollars', 'USD 2 billion', '2 bln bucks', 'two billion US dollars']) {
       expect(figuresOf(text), text).toEqual([{ value: 2, scale: 'billion', currency: 'USD' }]);

@@ -83,6 +83,8 @@ function numberAt(words: readonly string[], start: number): { words: string[]; l
     const rest = numberAt(['one', ...words.slice(start + 1)], 0);
     return rest && { words: rest.words, length: rest.length };
   }
+  const year = spokenYear(words, start);
+  if (year !== undefined) return year;
   let value = 0;
   let current = 0;
   let i = start;
@@ -91,7 +93,11 @@ function numberAt(words: readonly string[], start: number): { words: string[]; l
     const unit = UNITS.get(word) ?? TENS.get(word);
     if (unit !== undefined) current += unit;
     else if (word === 'hundred' && i > start) current *= 100;
-    else if (word === 'and' && i > start && isNumberWord(words[i + 1])) continue;
+    // "eleven thousand" is 11000, as the article prints it; "two thousand and ten" a year.
+    else if (word === 'thousand' && current > 0 && (isNumberWord(words[i + 1]) || words[i + 1] === 'and' || !SCALE_WORDS.has(words[i + 1] ?? ''))) {
+      value += current * 1000;
+      current = 0;
+    } else if (word === 'and' && i > start && isNumberWord(words[i + 1])) continue;
     else break;
   }
   if (i === start) return undefined;
@@ -112,6 +118,18 @@ function numberAt(words: readonly string[], start: number): { words: string[]; l
   const length = i - start;
   if (length === 1 && decimals === '' && LONE_WORDS.has(first) && !SCALE_WORDS.has(words[i] ?? '')) return undefined;
   return { words: [decimals === '' ? String(value) : `${value}.${decimals}`], length };
+}
+
+/** A year as it is said: "twenty twelve" is 2012, "nineteen ninety eight" 1998. */
+function spokenYear(words: readonly string[], start: number): { words: string[]; length: number } | undefined {
+  const century = { nineteen: 19, twenty: 20 }[words[start] ?? ''];
+  const next = words[start + 1] ?? '';
+  const teen = UNITS.get(next);
+  const tens = TENS.get(next);
+  if (century === undefined || (tens === undefined && (teen === undefined || teen < 10))) return undefined;
+  const unit = tens === undefined ? undefined : UNITS.get(words[start + 2] ?? '');
+  const rest = (teen ?? tens ?? 0) + (unit !== undefined && unit > 0 && unit < 10 ? unit : 0);
+  return { words: [String(century * 100 + rest)], length: unit !== undefined && unit > 0 && unit < 10 ? 3 : 2 };
 }
 
 function isNumberWord(word: string | undefined): boolean {

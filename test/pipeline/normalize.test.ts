@@ -106,6 +106,10 @@ describe('normalize', () => {
     expect(normalize('What did the report show?').topicTerms).toContain('show');
   });
 
+  it('reads "what became of" as what happened to', () => {
+    expect(normalize('what became of the factory').text).toBe('what happened to the factory');
+  });
+
   it('reads "come from" as where something is from, with no topic of its own', () => {
     expect(normalize('Which country does Huawei come from?').topicTerms).not.toContain('come');
   });

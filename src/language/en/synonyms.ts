@@ -58,6 +58,7 @@ export const GENERAL_SYNONYMS: ReadonlyArray<readonly [canonical: string, varian
   ['seller', ['vendor', 'supplier', 'provider', 'sellers', 'suppliers', 'vendors']],
   ['biggest', ['largest', 'top', 'leading', 'number one', 'no 1', 'no. 1', 'number 1', 'leads']],
   ['blocked', ['stopped', 'halted', 'stop', 'halt', 'suspended', 'barred']],
+  ['happened to', ['became of', 'become of', 'becomes of']],
   // "Show me the profit" frames the question as "tell me" does; "the report showed" is what it found.
   ['tell me', ['show me', 'show us']],
   // "Which country does it come from?" asks where it is from: the coming is no topic.

@@ -146,6 +146,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const { knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents } = parts;
   const { subject } = knowledge.lexicon;
   const categoryOf = (entity: string) => vocabulary.entities.get(entity)?.category;
+  const headline = knowledge.sentences[0]?.id;
+  const headlineFacts = new Set(knowledge.facts.filter((fact) => headline !== undefined && fact.citations.includes(headline)).map((fact) => fact.id));
   // What the knowledge base's figures measure ("sales", "profit"): "What is X's <that>?" asks for a figure.
   // Single words recur from question to question, and reading one runs the whole normaliser.
   const wordReadings = new LruCache<string, NormalizedQuestion>(WORD_READINGS);
@@ -197,6 +199,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       namedMayAnswer: asked?.namedMayAnswer,
       categoryOf,
       alongside,
+      headlineFacts,
       askedExpansion: askedExpansion(question.raw, question.entities.flatMap((entity) => vocabulary.entities.get(entity)?.aliases ?? [])),
       profileFacts: scope.profileFacts,
     };

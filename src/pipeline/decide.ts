@@ -9,7 +9,7 @@
  * `scoring.ts`.
  */
 import type { EntityCategory, Fact, FactNumber } from '../knowledge/schemas.js';
-import { relativePeriods, statesATime } from '../language/en/index.js';
+import { ARTICLE_WORDS, relativePeriods, statesATime } from '../language/en/index.js';
 import { spellsOut } from './acronyms.js';
 import { asksYesOrNo } from './answer-type.js';
 import { namesCategory } from './entity-categories.js';
@@ -93,6 +93,8 @@ export interface DecideInput {
   readonly categoryOf?: (entity: string) => EntityCategory | undefined;
   /** Facts on the sentences beside the last answer's, about the entity an "And X?" now names. */
   readonly alongside?: ReadonlySet<string>;
+  /** Facts citing the article's headline: what a question about the article itself is about. */
+  readonly headlineFacts?: ReadonlySet<string>;
   /** The short form whose expansion the question asks for ("What does ICI stand for?"). */
   readonly askedExpansion?: string | undefined;
   /** Facts that may answer a question naming only their entity ("What is Huawei?"). */
@@ -193,6 +195,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
   const askedOf = namedBesidesSubject(question.speakers, subject);
   // A rate ("the tax rate", "the growth rate") is a share: only a fact giving a percentage states it.
+  const asksOfTheArticle = question.words.some((word) => ARTICLE_WORDS.has(word));
+  const headlineFacts = input.headlineFacts ?? NONE;
   const asksPercentage = question.words.includes('percent') || question.words.includes('rate') || question.words.includes('rates');
   // "What will sales be next year?" is not answered by what someone expects this year.
   const askedPeriods = relativePeriods(question.text);
@@ -238,7 +242,11 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (asksProfile && !profile.has(fact.id)) object('no-topic', () => 'question names only an entity, whose profile answers');
     else if (topicless && !profile.has(fact.id)) {
       if (!confidentIntent) object('no-topic', () => 'question names no topic and the intent is uncertain');
-      else if (!VAGUE_ENOUGH.has(question.answerType)) object('no-topic', () => `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
+      // "When was this article published?" names the article itself: its headline's fact may say, if it
+      // gives that kind of answer (dated by a dateline).
+      else if (!VAGUE_ENOUGH.has(question.answerType) && !(asksOfTheArticle && headlineFacts.has(fact.id))) {
+        object('no-topic', () => `question names nothing to say ${TYPE_WORDS[question.answerType]} of`);
+      }
     }
     const score = candidateScore({ fuseScore: match.fuseScore, coverage: match.coverage, intentProbability, favoured: fact.intent === favouredIntent }, scoring);
     if (score < thresholds.minConfidence) object('confidence', () => `confidence ${score.toFixed(2)} below ${thresholds.minConfidence}`);

@@ -12,5 +12,5 @@ export { APPROXIMATORS, readNumberWords, SCALE_PATTERN, SCALE_WORDS, type Scale 
 export { STOPWORDS } from './stopwords.js';
 export { GENERAL_SYNONYMS } from './synonyms.js';
 export { relativePeriods, statesATime } from './times.js';
-export { IDENTITY_WORDS, TOPIC_NEUTRAL_WORDS } from './topic-neutral.js';
+export { ARTICLE_WORDS, IDENTITY_WORDS, TOPIC_NEUTRAL_WORDS } from './topic-neutral.js';
 export { CARRIES_ON_OPENERS, DEMONSTRATIVES, OBJECT_PRONOUN_AFTER, PRONOUNS, VERBS_AFTER_A_DEMONSTRATIVE } from './pronouns.js';

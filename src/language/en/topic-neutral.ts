@@ -10,6 +10,9 @@
  */
 export const IDENTITY_WORDS: readonly string[] = ['role', 'job', 'position', 'post', 'title', 'occupation', 'profession'];
 
+/** Words for the article itself: "When was this article published?" asks about the article, which its headline's fact may date. */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'piece', 'news']);
+
 export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'article', 'story', 'news', 'piece', 'text', 'say', 'said', 'says', 'saying', 'tell', 'told', 'know',
   'think', 'thought', 'mention', 'mentioned', 'explain', 'mr', 'he', 'she', 'they', 'it', 'them', 'him',

@@ -6,7 +6,7 @@
  */
 
 const ASKS_EXPANSION = /\b(stands?|stood) for\b|\bshort for\b|\babbreviation\b|\bacronym\b/i;
-/** Words a name's initials skip: "Union of Rationalist Atheists and Agnostics" is the UAAR. */
+/** Words a name's initials skip: the "Federal Bureau of Investigation" is the FBI. */
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'di', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', '&']);
 
 /**
@@ -19,10 +19,12 @@ export function askedExpansion(typed: string, shortForms: readonly string[]): st
   return shortForms.find((form) => /^\p{L}{2,6}$/u.test(form) && words.has(form.toLowerCase()));
 }
 
-/** Whether `text` spells out `short`: a name with those initials, or the two side by side in brackets or after "or". */
+/**
+ * Whether `text` spells out `short` (letters only, as `askedExpansion` gives it): a name with those
+ * initials, or the two side by side in brackets or after "or".
+ */
 export function spellsOut(text: string, short: string): boolean {
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`\\(${escaped}\\)|\\b${escaped} \\(\\p{Lu}|, or ${escaped}\\b`, 'iu').test(text)) return true;
+  if (new RegExp(`\\(${short}\\)|\\b${short} \\(\\p{Lu}|, or ${short}\\b`, 'iu').test(text)) return true;
   const initials = short.toLowerCase();
   const words = text.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
   return words.some((_, start) => initialsFrom(words, start) === initials);

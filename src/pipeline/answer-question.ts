@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationContext, SessionStore } from '../conversation/session-store.js';
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
+import type { Fact } from '../knowledge/schemas.js';
 import { LruCache } from '../lru-cache.js';
 import { askedExpansion } from './acronyms.js';
 import { answerAspect, continuationOf } from './answer-aspect.js';
@@ -27,10 +28,10 @@ import { indexFacts, type FactMatcher } from './match-facts.js';
 import { createNormalizer, firstWords, readingOnce, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
-import { questionParts, type QuestionParts } from './split-parts.js';
 import { describeFollowUp, pointsBack, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
 import { DEFAULT_SCORING, type ScoringConfig } from './scoring.js';
 import { factsBeside, factsRelatedTo, intentSelector, type SelectIntents } from './select-intents.js';
+import { questionParts, type QuestionParts } from './split-parts.js';
 import type { AnswerType, AskInput, AskResponse, IntentPrediction, NormalizedQuestion } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -117,6 +118,8 @@ interface Parts {
 }
 
 interface Turn {
+  /** The clause that asks, as the core-clause stage found it (the two-questions stage splits it). */
+  readonly core: string;
   readonly composed: Composed;
   readonly trace: Trace;
   /** The context to store, or undefined to leave it as it was. */
@@ -146,8 +149,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const { knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents } = parts;
   const { subject } = knowledge.lexicon;
   const categoryOf = (entity: string) => vocabulary.entities.get(entity)?.category;
-  const headline = knowledge.sentences[0]?.id;
-  const headlineFacts = new Set(knowledge.facts.filter((fact) => headline !== undefined && fact.citations.includes(headline)).map((fact) => fact.id));
+  const headline = knowledge.sentences[0]?.id ?? '';
+  const headlineFacts = new Set(knowledge.facts.filter((fact) => fact.citations.includes(headline)).map((fact) => fact.id));
   // What the knowledge base's figures measure ("sales", "profit"): "What is X's <that>?" asks for a figure.
   // Single words recur from question to question, and reading one runs the whole normaliser.
   const wordReadings = new LruCache<string, NormalizedQuestion>(WORD_READINGS);
@@ -257,14 +260,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       // "Anything else?" names no topic of its own: what the article says next about the last answer's
       // story may answer it, or else the facts on its intent or entities. So may "What is Huawei doing
       // about it?", which names only the subject and points back at what was just said.
-      const next = lastFact === undefined ? undefined : continuationOf(lastFact, knowledge);
       const aboutTheLast = followUp.kind === 'fragment' && question.topicTerms.length === 0 && pointsBack(question);
-      const related =
-        lastFact === undefined || (given.length === 0 && !aboutTheLast)
-          ? []
-          : given.length > 0 && next !== undefined && !given.includes(next.id)
-            ? [next.id]
-            : factsRelatedTo(lastFact, knowledge).filter((id) => given.length > 0 || id !== lastFact.id);
+      const related = lastFact === undefined ? [] : relatedFacts(lastFact, given, aboutTheLast, knowledge);
       const alongside = followUp.kind === 'ellipsis' && lastFact !== undefined ? factsBeside(lastFact, followUp.entity, knowledge) : undefined;
       found = search(question, modality, note, { favouredIntent, given, related, alongside }, question === read ? readRanked : undefined);
       if (found.decision.kind !== 'answer' && followUp.kind === 'fragment' && context?.question !== undefined) {
@@ -282,6 +279,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const composed = composeAnswer(decision, knowledge);
     note('compose', () => `${composed.fallback ? 'fallback' : composed.intent}, ${composed.citations.length} citations`);
     return {
+      core: clause.core,
       composed,
       trace: { question, followUp, given, intents: found?.ranked ?? [], candidates: found?.candidates ?? [], answeredBy: fact?.id, reason: decision.reason, stages },
       next: fact === undefined ? undefined : rememberTurn(context, fact, question, vocabulary),
@@ -290,12 +288,25 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
 
   return (text, context) => {
     const whole = answerWhole(text, context);
-    const parts = whole.composed.fallback ? questionParts(findCoreClause(firstWords(text)).core) : undefined;
+    const parts = whole.composed.fallback ? questionParts(whole.core) : undefined;
     if (parts === undefined) return whole;
     const first = answerWhole(parts[0], context);
     const second = answerWhole(parts[1], first.next ?? context);
     return joinParts(whole, parts, [first, second]);
   };
+}
+
+/**
+ * The facts that may answer a follow-up naming no topic of its own: for "What else?" (`given` the facts
+ * said), the next sentence when it carries the story on, else the facts on the last one's intent or
+ * entities; for one pointing back at the last answer (`aboutTheLast`), those facts but the last one.
+ */
+function relatedFacts(lastFact: Fact, given: readonly string[], aboutTheLast: boolean, knowledge: KnowledgeBase): string[] {
+  if (given.length > 0) {
+    const next = continuationOf(lastFact, knowledge);
+    return next !== undefined && !given.includes(next.id) ? [next.id] : factsRelatedTo(lastFact, knowledge);
+  }
+  return aboutTheLast ? factsRelatedTo(lastFact, knowledge).filter((id) => id !== lastFact.id) : [];
 }
 
 /**
@@ -317,7 +328,7 @@ function joinParts(whole: Turn, parts: QuestionParts, turns: readonly [Turn, Tur
     citations,
     confidence: Math.min(...distinct.map((turn) => turn.composed.confidence)),
   };
-  return { composed, trace: { ...lead.trace, stages }, next: answered.at(-1)?.next };
+  return { core: whole.core, composed, trace: { ...lead.trace, stages }, next: answered.at(-1)?.next };
 }
 
 /** Distinct words whose reading is kept: far more than a knowledge base's questions use, a few hundred kB at most. */

@@ -194,10 +194,15 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   const counted = asksCount ? countedThing(question) : undefined;
   // The subject speaks through all its people, so "What did Acme say…" asks nobody in particular.
   const askedOf = namedBesidesSubject(question.speakers, subject);
-  // A rate ("the tax rate", "the growth rate") is a share: only a fact giving a percentage states it.
   const asksOfTheArticle = question.words.some((word) => ARTICLE_WORDS.has(word));
   const headlineFacts = input.headlineFacts ?? NONE;
-  const asksPercentage = question.words.includes('percent') || question.words.includes('rate') || question.words.includes('rates');
+  // A rate ("the tax rate", "the growth rate") is a share: only a fact giving a percentage states it.
+  const asksPercentage = question.words.some((word) => SHARE_WORDS.has(word));
+  // "Has Huawei opened a centre in France?" is answered by the sentence listing the countries it has
+  // opened them in: a yes or no about one thing, of a kind the fact names others of. Not a comparison
+  // of two ("Is Ericsson bigger than Samsung?"), which a list of others does not settle.
+  const asksOfOneOfAKind = yesOrNo && named.length === 1;
+  const notOthers = subject === undefined ? question.entities : [...question.entities, subject];
   // "What will sales be next year?" is not answered by what someone expects this year.
   const askedPeriods = relativePeriods(question.text);
   const candidates: Candidate[] = [];
@@ -212,12 +217,9 @@ export function assessCandidates(input: DecideInput): Candidate[] {
     if (!canAnswer(fact, question.answerType) && !(namesAsked && NAMED_BY_CATEGORY.has(question.answerType))) {
       object('answer-type', () => `does not say ${TYPE_WORDS[question.answerType]}`);
     } else if (asksCount && !countsSomething(fact, counted)) object('answer-type', () => (counted === undefined ? 'gives an amount or a share, not how many' : `counts no ${counted.thing}s`));
-    // "Has Huawei opened a centre in France?" is answered by the sentence listing the countries it has
-    // opened them in: a yes or no about one thing, of a kind the fact names others of. Not a comparison
-    // of two ("Is Ericsson bigger than Samsung?"), which a list of others does not settle.
     const listsOthers = (entity: string) => {
-      const category = yesOrNo && named.length === 1 ? categoryOf(entity) : undefined;
-      return category !== undefined && namesCategory([category], fact.entities, [...question.entities, ...(subject === undefined ? [] : [subject])], categoryOf);
+      const category = asksOfOneOfAKind ? categoryOf(entity) : undefined;
+      return category !== undefined && namesCategory([category], fact.entities, notOthers, categoryOf);
     };
     const foreign = named.filter((entity) => !fact.entities.includes(entity) && !listsOthers(entity));
     if (foreign.length > 0) object('entity', () => `is not about ${foreign.join(', ')}`);
@@ -262,6 +264,7 @@ export function assessCandidates(input: DecideInput): Candidate[] {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'rate', 'rates']);
 
 /** Decides from the candidates `assessCandidates` scored (pass them when already at hand). */
 export function decide(input: DecideInput, candidates: readonly Candidate[] = assessCandidates(input)): Decision {

@@ -167,7 +167,6 @@ function readWords(text: string, vocabulary: Vocabulary, reading: Reading): read
   return readInContext(replacePhrases(withoutGreeting(readInContext(spelled), vocabulary), vocabulary.synonyms));
 }
 
-
 /**
  * A content word's term: its stem, or, for a thing the knowledge base never names, the stem of the
  * knowledge base's word WordNet relates it to ("probe" → "investigation"). Only the term changes: the

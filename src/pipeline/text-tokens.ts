@@ -145,7 +145,6 @@ export function readNumbers(words: readonly string[]): QuestionNumber[] {
   return numbers;
 }
 
-
 /** Words written with a capital inside a sentence ("the Lega Nord"), lower-cased: names. A sentence's first word may be any word. */
 export function capitalisedWords(text: string): ReadonlySet<string> {
   return new Set([...text.matchAll(/(?<=[\p{L}\p{N},;'’)]\s+)\p{Lu}\p{Ll}+/gu)].map(([name]) => name.toLowerCase()));

@@ -94,7 +94,6 @@ export function intentSelector(knowledge: KnowledgeBase, vocabulary: Vocabulary)
   };
 }
 
-/** Facts on the same intent as `fact`, or about one of its entities besides the subject: what "Anything else?" may get. */
 /**
  * The facts on the sentences just before and after `fact`'s that are about `entity`: after "What did
  * Ren say?", "And Guo?" is most likely answered by the article setting Guo's words beside Ren's.
@@ -107,6 +106,7 @@ export function factsBeside(fact: Fact, entity: string, knowledge: KnowledgeBase
   return new Set(knowledge.facts.filter((other) => other.id !== fact.id && beside.has(other.citations[0] ?? '') && about(other)).map((other) => other.id));
 }
 
+/** Facts on the same intent as `fact`, or about one of its entities besides the subject: what "Anything else?" may get. */
 export function factsRelatedTo(fact: Fact, knowledge: KnowledgeBase): string[] {
   const { subject } = knowledge.lexicon;
   const shares = (other: Fact) => other.intent === fact.intent || other.entities.some((entity) => entity !== subject && fact.entities.includes(entity));

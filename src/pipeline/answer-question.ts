@@ -25,7 +25,7 @@ import { askedCategory } from './entity-categories.js';
 import { findCoreClause } from './find-core-clause.js';
 import { mainVerbOf } from './main-verb.js';
 import { indexFacts, type FactMatcher } from './match-facts.js';
-import { createNormalizer, firstWords, readingOnce, type Normalize } from './normalize.js';
+import { createNormalizer, questionCut, readingOnce, type Normalize } from './normalize.js';
 import { readModality, type Modality } from './read-modality.js';
 import { rememberTurn } from './remember-turn.js';
 import { describeFollowUp, pointsBack, resolveFollowUp, saysNothingNewOf, type FollowUp } from './resolve-follow-up.js';
@@ -149,6 +149,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const { knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents } = parts;
   const { subject } = knowledge.lexicon;
   const categoryOf = (entity: string) => vocabulary.entities.get(entity)?.category;
+  const cut = questionCut(vocabulary);
   const headline = knowledge.sentences[0]?.id ?? '';
   const headlineFacts = new Set(knowledge.facts.filter((fact) => fact.citations.includes(headline)).map((fact) => fact.id));
   // What the knowledge base's figures measure ("sales", "profit"): "What is X's <that>?" asks for a figure.
@@ -216,7 +217,8 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
     const stages: StageNote[] = [];
     const note: Note = (stage, found) => stages.push(typeof found === 'string' ? { stage, note: found } : new LazyNote(stage, found));
 
-    const clause = findCoreClause(firstWords(text));
+    const kept = cut(text);
+    const clause = findCoreClause(kept);
     const coreRead = normalize(clause.core);
     // "Sales rose nearly a fifth - compared with which year?": a clause naming nothing asks about what was
     // set aside, when that names what the facts are about ("Thanks. Why?" asks why of the last answer).
@@ -225,7 +227,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       coreRead.topicTerms.length === 0 &&
       coreRead.entities.length === 0 &&
       normalize(clause.setAside).topicTerms.some((term) => factStems.has(term));
-    const { core, setAside } = namesNothing ? { core: firstWords(text), setAside: undefined } : clause;
+    const { core, setAside } = namesNothing ? { core: kept, setAside: undefined } : clause;
     note('core clause', () => setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
     const normalized = namesNothing ? normalize(core) : coreRead;
     note('normalize', () => `"${normalized.text}" (asks: ${normalized.answerType}; terms: ${normalized.topicTerms.join(', ') || '—'})`);

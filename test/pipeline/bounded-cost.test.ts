@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, firstWords, MAX_SEARCH_TERMS, MAX_SPELLING_SEARCHES, MAX_UNKNOWN_SEARCH_TERMS, MAX_WORDS } from '../../src/pipeline/normalize.js';
+import {
+  createNormalizer,
+  MAX_REPEATS,
+  MAX_SEARCH_TERMS,
+  MAX_SPELLING_SEARCHES,
+  MAX_UNKNOWN_SEARCH_TERMS,
+  MAX_UNREADABLE_WORDS,
+  MAX_WORDS,
+  questionCut,
+} from '../../src/pipeline/normalize.js';
 import { buildVocabulary } from '../../src/pipeline/vocabulary.js';
 import { realBot } from '../support/real-bot.js';
 
 const { engine } = realBot();
 const { knowledge } = engine;
-const normalize = createNormalizer(buildVocabulary(knowledge));
+const vocabulary = buildVocabulary(knowledge);
+const normalize = createNormalizer(vocabulary);
+const cut = questionCut(vocabulary);
 
 /** Random letters in words of 4–12, as a hostile reader pastes them. */
 function randomWords(seed: number, characters: number): string {
@@ -45,9 +56,22 @@ describe('the work one question costs', () => {
 
   it("reads only the first words of a question, and the knowledge base's sentences whole", () => {
     const long = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
-    expect(firstWords(long).split(' ')).toHaveLength(MAX_WORDS);
-    expect(firstWords('What did Guo say?')).toBe('What did Guo say?');
+    expect(cut(long).split(' ')).toHaveLength(MAX_WORDS);
+    expect(cut('What did Guo say?')).toBe('What did Guo say?');
     expect(normalize(long).effort.words).toBe(50);
+  });
+
+  it('reads a word other than a stopword at most twice, however often it is repeated', () => {
+    const read = cut('profit sales '.repeat(10)).split(' ');
+    expect(read.filter((word) => word === 'profit')).toHaveLength(MAX_REPEATS);
+    expect(cut('Is the profit the same as the profit in the report?')).toBe('Is the profit the same as the profit in the report?');
+  });
+
+  it("keeps a reader's typos, and of junk only the words it can read", () => {
+    expect(cut('wat did teh ncsc say abuot hauwei sofware?')).toBe('wat did teh ncsc say abuot hauwei sofware?');
+    expect(cut(randomWords(6, 300))).toBe('');
+    expect(cut(`What was the profit ${randomWords(7, 300)}`)).toBe('What was the profit');
+    expect(randomWords(7, 300).split(' ').length).toBeGreaterThan(MAX_UNREADABLE_WORDS);
   });
 
   it('gives up early on a question with no word the knowledge base knows', () => {

@@ -21,6 +21,9 @@ export interface SmallTalk {
 /** A classifier this sure of a small-talk intent is not outweighed by words the article never uses. */
 const SURE_OF_SMALL_TALK = 0.8;
 
+/** Pronouns for people and things other than the bot and the reader ("it" and "that" also point at what was said: "that's great"). */
+const THIRD_PERSONS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs', 'these', 'those']);
+
 /** The small-talk intent the question is, or undefined when it asks something. */
 export function detectSmallTalk(question: NormalizedQuestion, intents: readonly IntentPrediction[], classifier: Pick<IntentClassifier, 'knows' | 'knowsWord'>): SmallTalk | undefined {
   if (question.words.length === 0) return { intent: CAPABILITIES_INTENT, confidence: 1, reason: 'no words: says what the bot can do' };
@@ -29,6 +32,8 @@ export function detectSmallTalk(question: NormalizedQuestion, intents: readonly 
   // applies: the words themselves decide, below.
   if (top === undefined || !top.intent.startsWith(SMALLTALK_PREFIX)) return undefined;
   if (question.entities.length > 0 || question.numbers.length > 0) return undefined;
+  // "What are they for?", "is he right?": people and things spoken of are the article's, not the bot's.
+  if (question.words.some((word) => THIRD_PERSONS.has(word))) return undefined;
   // "how does 5G work" is not "how does this work": every topic word must be one small talk is trained
   // on, and most of the rest too ("cheers mate" is small talk; "what did they do" is not). Any small-talk
   // intent's words count: "ok thanks" acknowledges and thanks at once.

@@ -291,6 +291,12 @@ describe('small talk in every position of a conversation', () => {
     expect(reply).toMatchObject({ fallback: false, citations: [] });
   });
 
+  it('reads a question about "them" after an answer as a follow-up, never as small talk about the bot', async () => {
+    const [, reply] = await converse("Which countries host Huawei's testing centres?", 'what are they for?');
+    expect(reply?.intent).not.toMatch(/^smalltalk\./);
+    expect(reply?.citations.map((citation) => citation.id)).toEqual(['s21']);
+  });
+
   it('keeps the conversation through small talk: a follow-up after "thanks" still follows the answer before', async () => {
     const [, , followUp] = await converse('How much profit did Huawei make?', 'thanks', 'How much is that in pounds?');
     expect(followUp?.answer).toContain('£6.6');

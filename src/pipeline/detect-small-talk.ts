@@ -6,7 +6,7 @@
  * some small-talk intent is trained on, and so are most of its other words.
  */
 import type { IntentClassifier } from './classify-intent.js';
-import type { IntentPrediction, NormalizedQuestion } from './types.js';
+import type { AnswerType, IntentPrediction, NormalizedQuestion } from './types.js';
 
 export const SMALLTALK_PREFIX = 'smalltalk.';
 /** The reply to a message with no words at all ("?", "..."): what the bot can do. */
@@ -24,6 +24,8 @@ const SURE_OF_SMALL_TALK = 0.8;
 /** Pronouns for people and things other than the bot and the reader ("it" and "that" also point at what was said: "that's great"). */
 const THIRD_PERSONS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs', 'these', 'those']);
 
+const FACTUAL_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'time', 'place', 'duration', 'age', 'city']);
+
 /** The small-talk intent the question is, or undefined when it asks something. */
 export function detectSmallTalk(question: NormalizedQuestion, intents: readonly IntentPrediction[], classifier: Pick<IntentClassifier, 'knows' | 'knowsWord'>): SmallTalk | undefined {
   if (question.words.length === 0) return { intent: CAPABILITIES_INTENT, confidence: 1, reason: 'no words: says what the bot can do' };
@@ -34,6 +36,9 @@ export function detectSmallTalk(question: NormalizedQuestion, intents: readonly 
   if (question.entities.length > 0 || question.numbers.length > 0) return undefined;
   // "What are they for?", "is he right?": people and things spoken of are the article's, not the bot's.
   if (question.words.some((word) => THIRD_PERSONS.has(word))) return undefined;
+  // "How much money?", "when?": asking for a figure, a date or a place asks about the article, unless
+  // it asks the bot ("how old are you?").
+  if (FACTUAL_TYPES.has(question.answerType) && !question.words.some((word) => word === 'you' || word === 'your')) return undefined;
   // "how does 5G work" is not "how does this work": every topic word must be one small talk is trained
   // on, and most of the rest too ("cheers mate" is small talk; "what did they do" is not). Any small-talk
   // intent's words count: "ok thanks" acknowledges and thanks at once.

@@ -130,7 +130,9 @@ function resolve(question: NormalizedQuestion, context: ConversationContext | un
   const namesSomeone = question.entities.some((id) => vocabulary.entities.get(id)?.category === 'person');
   const pronoun = question.words.map((word) => PRONOUNS.get(word)).find((p) => p !== undefined);
   if (pronoun !== undefined && !namesSomeone && !asksWhyOfLast) {
-    const person = context.people.map((id) => vocabulary.entities.get(id)).find((entity) => entity?.pronoun === pronoun);
+    const people = context.people.map((id) => vocabulary.entities.get(id));
+    // A person the article never calls "he" or "she" may be either (a drafted knowledge base knows only what the text shows).
+    const person = people.find((entity) => entity?.pronoun === pronoun) ?? people.find((entity) => entity !== undefined && entity.pronoun === undefined);
     const named = naming(person, question, (word) => PRONOUNS.get(word) === pronoun, normalize);
     if (named !== undefined) return named;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../src/conversation/session-store.js';
 import { resolveFollowUp } from '../../src/pipeline/resolve-follow-up.js';
-import { followUpTools, normalize, stagesOver } from './mini-stages.js';
+import { followUpTools, normalize, stagesOver, vocabulary } from './mini-stages.js';
 import { HUAWEI } from '../support/articles.js';
 
 const afterProfit: ConversationContext = { factId: 'profit', intent: 'finance.profit', people: ['jane-doe'], question: 'how much profit did acme make', answered: ['profit'] };
@@ -18,6 +18,13 @@ describe('resolve follow-up (Acme fixture)', () => {
     const { question, followUp } = resolveAfterProfit('What did she say about the factory?');
     expect(followUp).toEqual({ kind: 'pronoun', entity: 'jane-doe' });
     expect(question.entities).toContain('jane-doe');
+  });
+
+  it('takes a person the knowledge base gives no pronoun for as "he" or "she", never one it says is the other', () => {
+    const entities = new Map([...vocabulary.entities].map(([id, entity]) => [id, id === 'jane-doe' ? { id, category: entity.category, aliases: entity.aliases } : entity]));
+    const drafted = { ...followUpTools, vocabulary: { ...vocabulary, entities } };
+    expect(resolveFollowUp(normalize('What did he say about the factory?'), afterProfit, drafted).followUp).toEqual({ kind: 'pronoun', entity: 'jane-doe' });
+    expect(resolveAfterProfit('What did he say about the factory?').followUp).not.toMatchObject({ kind: 'pronoun' });
   });
 
   it('reads a currency alone as converting the last figure', () => {

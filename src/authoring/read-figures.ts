@@ -23,6 +23,8 @@ export function readFigures(sentence: { id: string; text: string }, names: reado
   const skipped = new Set([...names, ...times.filter((time) => time.type === 'time').map((time) => time.text)].flatMap((text) => tokenize(text)));
   const figures: FactNumber[] = [];
   const numbers = readNumbers(words);
+  // Where each figure kept stands in `words`, to find the article's own conversions.
+  const positions: number[] = [];
   let cursor = 0;
   for (const number of numbers) {
     const at = words.findIndex((word, i) => i >= cursor && Number(word) === number.value);
@@ -37,6 +39,7 @@ export function readFigures(sentence: { id: string; text: string }, names: reado
       .slice(CURRENCIES.has(unitWord ?? '') || unitWord === 'percent' ? 1 : 0, 8)
       .join(' ')
       .trim();
+    positions.push(at);
     figures.push({
       value: number.value,
       ...(number.scale && { scale: number.scale }),
@@ -47,7 +50,21 @@ export function readFigures(sentence: { id: string; text: string }, names: reado
       sentence: sentence.id,
     });
   }
-  return figures;
+  return sameAmountsAlike(figures, positions, words);
+}
+
+/**
+ * "2 billion US dollars (£1.53 billion) over five years": the article's own conversion is the same amount,
+ * so the second figure measures what the first does, and the first measures what follows them both. A
+ * reader's "How much is that in pounds?" finds the one by the other.
+ */
+function sameAmountsAlike(figures: readonly FactNumber[], positions: readonly number[], words: readonly string[]): FactNumber[] {
+  return figures.map((figure, i) => {
+    const next = figures[i + 1];
+    const between = words.slice((positions[i] ?? 0) + 1, positions[i + 1] ?? 0);
+    const converted = next !== undefined && figure.currency !== undefined && next.currency !== undefined && next.currency !== figure.currency && between.every((word) => SCALES.has(word) || CURRENCIES.has(word));
+    return converted ? { ...figure, measures: next.measures } : figure;
+  });
 }
 
 function isYear(value: number, number: { scale?: string; currency?: string; percent?: boolean }): boolean {

@@ -11,7 +11,7 @@ const NOUN_CATEGORIES: ReadonlyArray<[readonly string[], readonly EntityCategory
   [['country', 'countries', 'nation', 'nations'], ['country']],
   [['company', 'companies', 'firm', 'firms', 'brand', 'brands', 'maker', 'makers', 'manufacturer', 'manufacturers', 'vendor', 'vendors', 'rival', 'rivals', 'competitor', 'competitors', 'business', 'businesses'], ['company']],
   [['organisation', 'organisations', 'organization', 'organizations', 'body', 'bodies', 'institution', 'institutions'], ['organisation', 'agency', 'government', 'region']],
-  [['party', 'parties'], ['group', 'organisation']],
+  [['party', 'parties', 'group', 'groups'], ['group', 'organisation']],
   [['agency', 'agencies', 'watchdog', 'watchdogs', 'regulator', 'regulators'], ['agency', 'government']],
   [['government', 'governments', 'administration', 'administrations', 'authority', 'authorities'], ['government', 'agency', 'country']],
   [['city', 'cities', 'town', 'towns'], ['city']],
@@ -19,6 +19,14 @@ const NOUN_CATEGORIES: ReadonlyArray<[readonly string[], readonly EntityCategory
 ];
 
 const CATEGORIES_OF: ReadonlyMap<string, readonly EntityCategory[]> = new Map(NOUN_CATEGORIES.flatMap(([nouns, categories]) => nouns.map((noun) => [noun, categories])));
+
+/**
+ * The nouns an entity of `category` answers to ("town" for a city): a fact naming Livorno is about a town,
+ * whichever word its sentences use.
+ */
+export function nounsFor(category: EntityCategory): readonly string[] {
+  return NOUN_CATEGORIES.filter(([, categories]) => categories.includes(category)).flatMap(([nouns]) => nouns);
+}
 
 // "which country", "which European country", "what British agency": at most one word between, and not
 // a verb ("what are regulators able to do" asks no category).

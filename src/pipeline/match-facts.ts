@@ -9,7 +9,8 @@
  * things the fact does not state.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
-import type { Fact } from '../knowledge/schemas.js';
+import type { Fact, LexiconEntity } from '../knowledge/schemas.js';
+import { nounsFor } from './entity-categories.js';
 import { fuzzyTokenSearch, type FuzzyDocument, type FuzzyTokenSearchOptions } from '../nlp/fuzzy-token-search.js';
 import type { Normalize } from './normalize.js';
 import type { AnswerType, FactMatch, NormalizedQuestion } from './types.js';
@@ -54,8 +55,12 @@ interface IndexedFact {
  */
 export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatcher {
   const stems = (texts: readonly string[]) => stemsOf(read, texts);
-  // Stems of every entity's aliases: facts are indexed under them, and quantity questions set them aside.
-  const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, stems(entity.aliases)]));
+  // Stems of every entity's aliases and of the nouns for its kind ("the town" for Livorno, "the group" for
+  // the UAAR): facts are indexed under them, and quantity questions set them aside. Not a country's: a
+  // country answers "which government?", but "the UK government report" is not every fact naming Britain,
+  // and "nationality" stems to "nation".
+  const nounsOf = (entity: LexiconEntity) => (entity.category === undefined || entity.category === 'country' ? [] : nounsFor(entity.category));
+  const entityStems = new Map(knowledge.lexicon.entities.map((entity) => [entity.id, stems([...entity.aliases, ...nounsOf(entity)])]));
   const entityStemsOf = (ids: readonly string[]) => ids.flatMap((id) => entityStems.get(id) ?? []);
   const byIntent = new Map<string, IndexedFact[]>();
   for (const fact of knowledge.facts) {

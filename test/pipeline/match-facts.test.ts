@@ -23,6 +23,11 @@ describe('match facts', () => {
     expect(matchOf('Is Acme building a plant?', 'factory')?.coverage).toBe(1);
   });
 
+  it('reads a noun for the kind of entity a fact names as the entity: Acme is "the firm"', () => {
+    expect(matchOf('Where will the firm build its factory?', 'factory')?.uncoveredTerms).not.toContain('firm');
+    expect(matchOf('Where will the nation build its factory?', 'factory')?.uncoveredTerms).toContain('nation');
+  });
+
   it('lists the topic words a fact does not hold, and covers less for them', () => {
     const match = matchOf('How many employees does the factory have?', 'factory');
     expect(match?.uncoveredTerms).toContain('employe');

@@ -15,17 +15,23 @@ const VERBS_OF_SAYING = new Set(
 );
 
 const FORMS_OF_BE = new Set('is are was were be been being'.split(' '));
+const IRREGULAR_PARTICIPLES = new Set('said thought told spoken felt found'.split(' '));
+
+function isParticiple(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
+}
 
 /**
  * The index of the first verb of saying in `words`, or -1. "Tell me" and "tell us" ask the bot and
- * report nobody's words; neither does a passive ("Which administration is said to be exaggerating?"
- * names the administration, not who said so).
+ * report nobody's words; neither does a passive ("Which administration is said to be exaggerating?",
+ * "How is China thought to be…?" name the administration and China, not who said so).
  */
 export function verbOfSayingAt(words: readonly string[]): number {
   return words.findIndex((word, i) => {
     if (!VERBS_OF_SAYING.has(word)) return false;
     if (word.startsWith('tell') && (words[i + 1] === 'me' || words[i + 1] === 'us')) return false;
-    const before = words[i - 1];
-    return before === undefined || !FORMS_OF_BE.has(before) || word.endsWith('ing');
+    // "Is China thought to be…?" puts the subject between: a form of "be" shortly before a participle.
+    const passive = isParticiple(word) && words.slice(Math.max(0, i - 3), i).some((before) => FORMS_OF_BE.has(before));
+    return !passive;
   });
 }

@@ -29,6 +29,8 @@ describe('normalize', () => {
     expect(normalize('What did Guo say about backdoors?').speakers).toEqual(['guo-ping']);
     expect(normalize('Which US administration is said to be exaggerating?').speakers).toEqual([]);
     expect(normalize('What was Guo saying about backdoors?').speakers).toEqual(['guo-ping']);
+    expect(normalize('How is China thought to be leaning on Canada?').speakers).toEqual([]);
+    expect(normalize('Is that what Guo thought?').speakers).toEqual(['guo-ping']);
   });
 
   it("reads a plural no stemmer undoes as the singular the article writes, so it names the same entity", () => {

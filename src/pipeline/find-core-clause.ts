@@ -18,10 +18,10 @@ export interface CoreClause {
 // Each is tried at the start of what remains, repeatedly: "Hi, so, can you tell me…".
 const PREAMBLES: readonly RegExp[] = [
   /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\b[\s,!.:-]*/i,
-  /^(?:so|ok|okay|well|right|alright|also|quick question|quick one|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
+  /^(?:so|ok|okay|well|right|alright|also|now|quick question|quick one|one more thing|one more question|just curious|basically)\b[\s,!.:-]*/i,
   // Politeness or framing round the question: "Out of curiosity, …", "Sorry to bother you, …", "When you get a
   // moment, …", "Just to get the bigger picture, …", and how short the answer should be ("in a sentence or two").
-  /^(?:(?:just )?to (?:get|see|understand) the (?:bigger|wider|full|whole) picture|for (?:context|background|the record)|briefly|in (?:short|brief|a nutshell)|in (?:a|one) (?:sentence|word|line|few words)(?: or two)?|(?:just )?out of (?:curiosity|interest)|sorry to (?:bother|trouble) you|apologies(?: for [^,;]+)?|(?:thanks|thank you) in advance|no rush|if you (?:don't|do not) mind|when you (?:get|have) a (?:moment|minute|second|chance))\b[\s,!.:-]*/i,
+  /^(?:(?:just )?to (?:get|see|understand) the (?:bigger|wider|full|whole) picture|for (?:context|background|the record)|briefly|in (?:short|brief|a nutshell)|in (?:a|one) (?:sentence|word|line|few words)(?: or two)?|(?:just )?out of (?:curiosity|interest)|(?:to )?put(?:ting)? (?:it|this) (?:simply|plainly|briefly)|simply put|in (?:simple|plain) (?:terms|english|words)|sorry to (?:bother|trouble) you|apologies(?: for [^,;]+)?|(?:thanks|thank you) in advance|no rush|if you (?:don't|do not) mind|when you (?:get|have) a (?:moment|minute|second|chance))\b[\s,!.:-]*/i,
   /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:tell|explain to|let|remind) (?:me|us)(?: know)?\b[\s,:]*/i,
   /^(?:please\s+)?(?:could|can|would|will) you (?:please )?(?:summari[sz]e|describe|explain)\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/i,
   /^(?:please\s+)?tell (?:me|us)\b[\s,:]*(?=(?:what|who|whom|whose|when|where|why|how|which|if|whether)\b)/i,
@@ -31,6 +31,8 @@ const PREAMBLES: readonly RegExp[] = [
   /^i (?:want|need|wanted) to (?:know|ask|understand)\b[\s,]*/i,
   /^(?:do|does) (?:you|anyone) (?:know|happen to know)\b[\s,]*/i,
   /^(?:if|whether)\b\s*/i,
+  // What the reader is about to do or is doing is context too: "Before I write my essay on this, can you…".
+  /^(?:before|after|while|since|as|because|now that) (?:i|we)\b[^,;]*,\s*/i,
   // What someone else says or asks is context: "My colleague says Huawei…" asks about what follows.
   /^(?:my|a|our) (?:\w+ )?(?:says|said|thinks|thought|reckons|told me|mentioned|heard)(?: that)?\b[\s,]*/i,
   // An exclusion names what is not asked ("Apart from the report, what…"), a reason restates context
@@ -83,7 +85,8 @@ export function findCoreClause(question: string): CoreClause {
   // of themselves is context, and a question that says what it asks about ("profit") needs no more of it;
   // "…why did they do that?" does.
   const readerContextOnly = at > 0 && clauses.slice(0, at).every((clause) => ABOUT_THE_READER.test(clause) && !asks(clause));
-  const split = clauses.length > 1 && at >= 0 && (!refersBack(clauses[at] ?? '') || (readerContextOnly && asksOnItsOwn(clauses[at] ?? '')));
+  // A pronoun inside the clause's own preamble ("Now, putting it simply, what…") points at nothing before it.
+  const split = clauses.length > 1 && at >= 0 && (!refersBack(withoutPreamble(clauses[at] ?? '')) || (readerContextOnly && asksOnItsOwn(clauses[at] ?? '')));
   const last = split ? withoutConjunction(clauses.slice(at).join(' ')) : text;
   const core = withoutPreamble(embeddedQuestion(withoutPreamble(last.replace(/^[^\p{L}\p{N}]+/u, ''))));
   // A core of one word ("Hi, tell me") is no question of its own, unless it is a question word ("Thanks. Why?"): keep what was typed.

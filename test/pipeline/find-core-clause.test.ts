@@ -25,6 +25,8 @@ describe('find core clause', () => {
     ['Just to get the bigger picture, where does Acme rank?', 'where does Acme rank?'],
     ['When you get a moment, could you summarise what Jane Doe said about the plant?', 'what Jane Doe said about the plant?'],
     ['Apologies for the long question, but since the plant closed, where does Acme make its parts?', 'where does Acme make its parts?'],
+    ['Thanks for the help. Now, putting it simply, what did the factory cost?', 'what did the factory cost?'],
+    ['Before I write my essay on this, can you remind me what Jane Doe said about the plant?', 'what Jane Doe said about the plant?'],
   ])('finds the asking clause in "%s"', (question, core) => {
     expect(findCoreClause(question).core).toBe(core);
   });

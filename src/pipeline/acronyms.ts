@@ -16,11 +16,12 @@ const SKIPPED = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'di', 'del
 export function askedExpansion(typed: string, shortForms: readonly string[]): string | undefined {
   if (!ASKS_EXPANSION.test(typed)) return undefined;
   const words = new Set(typed.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return shortForms.find((form) => /^\p{L}{2,6}$/u.test(form) && words.has(form.toLowerCase()));
+  // Letters and digits ("M5S"): nothing in it needs escaping where `spellsOut` builds its pattern.
+  return shortForms.find((form) => /^(?=.*\p{L})[\p{L}\p{N}]{2,6}$/u.test(form) && words.has(form.toLowerCase()));
 }
 
 /**
- * Whether `text` spells out `short` (letters only, as `askedExpansion` gives it): a name with those
+ * Whether `text` spells out `short` (letters and digits, as `askedExpansion` gives it): a name with those
  * initials, or the two side by side in brackets or after "or".
  */
 export function spellsOut(text: string, short: string): boolean {
@@ -34,7 +35,8 @@ export function spellsOut(text: string, short: string): boolean {
     for (let i = at; i < all.length && spelt.length < initials.length; i += 1) {
       const word = all[i] ?? '';
       if (spelt.length > 0 && SKIPPED.has(word.toLowerCase())) continue;
-      if (!/^\p{Lu}/u.test(word)) return undefined;
+      // A number in a name gives its digit: "Movimento 5 Stelle" is the M5S.
+      if (!/^[\p{Lu}\p{N}]/u.test(word)) return undefined;
       spelt += word[0]?.toLowerCase() ?? '';
       if (!initials.startsWith(spelt)) return undefined;
     }

@@ -184,7 +184,8 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // Its only topic words are the name of the one entity it names ("Tell me about Lombardy Region"); a second entity
   // ("What happened to Acme in Spain?") makes it a question about the two.
   const namesOnlyAnEntity = question.topicTerms.length === 0 || (question.entities.length === 1 && question.topicTerms.every((term) => question.nameTerms.includes(term)));
-  const asksProfile = namesOnlyAnEntity && question.speakers.length === 0 && profile.size > 0;
+  // "What does M5S stand for?" names only the entity too, but asks what its letters spell, which its profile may not.
+  const asksProfile = namesOnlyAnEntity && question.speakers.length === 0 && profile.size > 0 && askedExpansion === undefined;
   // "What's the £76.6bn figure?" is about the fact stating it, whichever other facts its words fit better.
   // "Did sales reach $1bn?" is not: a yes/no question may state a figure to be told the real one.
   const matchedFacts = matches.flatMap((match) => factById.get(match.factId) ?? []);

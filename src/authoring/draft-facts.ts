@@ -75,14 +75,16 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const speakersNamed = attribution === '' ? undefined : speakersIn(attribution, entities, referring === undefined ? [] : carried, referring);
     const speakers = withCountries(speakersNamed ?? (continuesQuote ? previousSpeakers : []), drafted.speaksFor);
     quoteOpen = leavesQuoteOpen(sentence.text, quoteOpen);
-    // A speaker's words that the next sentence's quotation carries on are explained there: "Why does he welcome it?"
-    const explainedNext = speakers.length > 0 && /^["“]/.test(sentences[index + 1]?.text ?? '') && !quoteOpen;
+    // A speaker's words that the next sentence's quotation carries on are explained there: "Why does he
+    // welcome it?" is answered by the next sentence, which the fact cites for it.
+    const next = sentences[index + 1];
+    const explainedBy = speakers.length > 0 && next !== undefined && /^["“]/.test(next.text) && !quoteOpen ? next : undefined;
     previousSpeakers = speakers;
     const allEntities = [...new Set([...about.map((entity) => entity.id), ...speakers])];
     const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities) || speakingVerbAt(tokenize(sentence.text)) > 0);
     // "Which town…?" of "The first case is of the mayor…", said right after the town was named: the town it goes on about.
     const inTown = about.some((entity) => entity.category === 'city') && !kinds.includes('city') ? [...kinds, 'city' as const] : kinds;
-    const answers: AnswerType[] = explainedNext && !inTown.includes('reason') ? [...inTown, 'reason'] : inTown;
+    const answers = inTown;
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {
@@ -109,6 +111,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       reports: reportsOf(sentence.text, speakers.length > 0),
       unnamed: held === undefined ? unnamed : unnamedOnceHeld,
       numbers,
+      ...(explainedBy !== undefined && !answers.includes('reason') && { aspects: { reason: { answer: explainedBy.text, citations: [explainedBy.id] } } }),
     }];
   });
   const [first, ...rest] = facts;

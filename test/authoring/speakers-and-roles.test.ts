@@ -46,8 +46,11 @@ describe('whose words a drafted sentence reports, and whom its roles name', () =
     expect(factSaying('Mrs Doe spoke at').answers).toContain('place');
   });
 
-  it('answers "why" for a view whose quotation the next sentence carries on', () => {
-    expect(factSaying('“We welcome').answers).toContain('reason');
+  it('answers "why" of a view with the sentence whose quotation carries it on', () => {
+    const view = factSaying('“We welcome');
+    expect(view.aspects?.reason?.citations).toHaveLength(1);
+    expect(view.aspects?.reason?.citations[0]).not.toBe(view.citations[0]);
+    expect(view.aspects?.reason?.answer).toMatch(/^“/);
   });
 
   it('knows whoever presides over a body as its head, and a deputy as no head', () => {

@@ -83,8 +83,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     const allEntities = [...new Set([...about.map((entity) => entity.id), ...speakers])];
     const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities) || speakingVerbAt(tokenize(sentence.text)) > 0);
     // "Which town…?" of "The first case is of the mayor…", said right after the town was named: the town it goes on about.
-    const inTown = about.some((entity) => entity.category === 'city') && !kinds.includes('city') ? [...kinds, 'city' as const] : kinds;
-    const answers = inTown;
+    const answers = about.some((entity) => entity.category === 'city') && !kinds.includes('city') ? [...kinds, 'city' as const] : kinds;
     const phrases = nounPhrases(sentence.text);
     // A dateline states when the story was published: it answers "When?" about the headline.
     if (clause.verb === undefined && expressions.some((e) => e.type === 'time') && entities.length === 0 && sentence.id !== sentences[0]?.id) {

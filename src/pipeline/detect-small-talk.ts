@@ -24,6 +24,7 @@ const SURE_OF_SMALL_TALK = 0.8;
 /** Pronouns for people and things other than the bot and the reader ("it" and "that" also point at what was said: "that's great"). */
 const THIRD_PERSONS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs', 'these', 'those']);
 
+/** Kinds of answer only the article gives: small talk never asks how much, when or where. */
 const FACTUAL_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'time', 'place', 'duration', 'age', 'city']);
 
 /** The small-talk intent the question is, or undefined when it asks something. */

@@ -10,8 +10,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact, LexiconEntity } from '../knowledge/schemas.js';
-import { nounsFor } from './entity-categories.js';
 import { fuzzyTokenSearch, type FuzzyDocument, type FuzzyTokenSearchOptions } from '../nlp/fuzzy-token-search.js';
+import { nounsFor } from './entity-categories.js';
 import type { Normalize } from './normalize.js';
 import type { AnswerType, FactMatch, NormalizedQuestion } from './types.js';
 

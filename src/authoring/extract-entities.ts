@@ -138,7 +138,7 @@ function mentionOf(terms: readonly CompromiseTerm[], text: string): NameMention 
   return {
     name,
     start: first.offset.start,
-    category: categoryOf(terms, name),
+    category: INSTITUTION_BEFORE.test(text.slice(0, first.offset.start)) ? 'organisation' : categoryOf(terms, name),
     sentenceInitial: /^["“‘'(]*$/.test(text.slice(0, first.offset.start).trim()),
     ...(title !== '' && { title }),
     ...(shortForm !== undefined && { shortForm }),
@@ -149,6 +149,10 @@ function mentionOf(terms: readonly CompromiseTerm[], text: string): NameMention 
 function bracketedAfter(text: string, end: number): string | undefined {
   return /^\s*\(([^()]{1,60})\)/.exec(text.slice(end))?.[1]?.trim();
 }
+
+// "the religious schools Santo Spirito and Immacolata": a name right after a noun for a kind of
+// institution is one, whatever a tagger reads in it ("Santo" is a first name).
+const INSTITUTION_BEFORE = /\b(?:schools?|hospitals?|churche?s?|colleges?|universit(?:y|ies)|firms?|compan(?:y|ies)|magazines?|newspapers?|banks?|part(?:y|ies))\s+$/i;
 
 // A town's own government is the town to its readers: "Which town has been demanding payments?"
 const TOWN_GOVERNMENT = /^(municipality|city|town|village|borough|commune) of\b/i;

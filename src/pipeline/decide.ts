@@ -259,8 +259,14 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // sales?": total sales, not network-gear sales). It stays out of the score, so it only ever chooses
   // between answers and never turns a fallback into one.
   const alongside = input.alongside ?? NONE;
+  // "How much were Huawei's sales?" asks an amount: a sum of money answers it before a rise in percent.
+  const asksAmount = question.answerType === 'quantity' && !asksCount && !CHANGES.test(question.text) && !asksPercentage;
+  const statesAmount = (fact: Fact) => fact.numbers.some((number) => number.currency !== undefined);
   const rank = (candidate: Candidate) =>
-    candidate.score + scoring.sameTopicWeight * candidate.match.sameTopic + (alongside.has(candidate.fact.id) ? scoring.alongsideWeight : 0);
+    candidate.score +
+    scoring.sameTopicWeight * candidate.match.sameTopic +
+    (alongside.has(candidate.fact.id) ? scoring.alongsideWeight : 0) +
+    (asksAmount && statesAmount(candidate.fact) ? scoring.amountWeight : 0);
   return candidates.sort((a, b) => rank(b) - rank(a));
 }
 
@@ -330,3 +336,6 @@ export const TYPE_WORDS: Record<AnswerType, string> = {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** Words asking how a figure moved rather than what it was. */
+const CHANGES = /\b(grow|grew|grown|growth|rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|up|down|change|changed|more|less)\b/;

@@ -40,6 +40,17 @@ describe('decide', () => {
     expect(objectionsTo('How many billion dollars of sales did Acme make?', 'sales')).not.toContain('answer-type');
   });
 
+  it('ranks a sum of money first for "how much were …", and leaves a question about a rise to the score', () => {
+    const sales = knowledge.factById.get('sales');
+    if (sales === undefined) throw new Error('the fixture has no sales fact');
+    const rise = { ...sales, id: 'sales-rise', numbers: [{ value: 10, percent: true, measures: "the rise of Acme's sales", sentence: 's2' }] };
+    const factById = new Map([...knowledge.factById, [rise.id, rise]]);
+    const even = (factId: string) => ({ factId, fuseScore: 0.1, coverage: 1, answerCoverage: 1, uncoveredTerms: [], unnamedTerms: [], sameTopic: 0 });
+    const ranked = (text: string) => assessCandidates({ ...inputFor(text), factById, matches: [even('sales-rise'), even('sales')] }).map((candidate) => candidate.fact.id);
+    expect(ranked('How much were the sales last year?')).toEqual(['sales', 'sales-rise']);
+    expect(ranked('How much did sales grow last year?')).toEqual(['sales-rise', 'sales']);
+  });
+
   it('lets a yes/no question state a figure to be told the real one', () => {
     expect(objectionsTo('Did sales reach $1bn?', 'sales')).not.toContain('figure');
   });

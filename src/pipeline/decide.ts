@@ -259,14 +259,12 @@ export function assessCandidates(input: DecideInput): Candidate[] {
   // sales?": total sales, not network-gear sales). It stays out of the score, so it only ever chooses
   // between answers and never turns a fallback into one.
   const alongside = input.alongside ?? NONE;
-  // "How much were Huawei's sales?" asks an amount: a sum of money answers it before a rise in percent.
-  const asksAmount = question.answerType === 'quantity' && !asksCount && !CHANGES.test(question.text) && !asksPercentage;
-  const statesAmount = (fact: Fact) => fact.numbers.some((number) => number.currency !== undefined);
+  const givesFigure = figureAsked(question, yesOrNo, asksCount || asksPercentage);
   const rank = (candidate: Candidate) =>
     candidate.score +
     scoring.sameTopicWeight * candidate.match.sameTopic +
     (alongside.has(candidate.fact.id) ? scoring.alongsideWeight : 0) +
-    (asksAmount && statesAmount(candidate.fact) ? scoring.amountWeight : 0);
+    (givesFigure(candidate.fact) ? scoring.figureWeight : 0);
   return candidates.sort((a, b) => rank(b) - rank(a));
 }
 
@@ -335,6 +333,18 @@ export const TYPE_WORDS: Record<AnswerType, string> = {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * The facts that give the figure a question asks: "How much were Huawei's sales?" asks an amount, which
+ * a sum of money gives before a rise in percent; "Did network gear sales grow?" asks how a figure moved,
+ * which a fact stating the figure settles. A count or a share is the other stages' business.
+ */
+function figureAsked(question: NormalizedQuestion, yesOrNo: boolean, countOrShare: boolean): (fact: Fact) => boolean {
+  const moved = CHANGES.test(question.text);
+  if (question.answerType === 'quantity' && !moved && !countOrShare) return (fact) => fact.numbers.some((number) => number.currency !== undefined);
+  if ((question.answerType === 'quantity' || yesOrNo) && moved) return (fact) => fact.numbers.length > 0;
+  return () => false;
 }
 
 /** Words asking how a figure moved rather than what it was. */

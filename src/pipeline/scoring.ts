@@ -44,8 +44,11 @@ export interface ScoringConfig {
    * the one now named ("But Mr Guo said…"), the article's own counterpart to what was just said.
    */
   readonly alongsideWeight: number;
-  /** Ranking only: favours, for "How much were sales?", a fact stating a sum of money over one giving only a rise in percent. */
-  readonly amountWeight: number;
+  /**
+   * Ranking only: favours the fact giving the figure asked, a sum of money for "How much were sales?"
+   * (before a rise in percent), any figure for "Did sales grow?".
+   */
+  readonly figureWeight: number;
   /** Confidence of an answer the conversation already established ("Why?" after an answer). */
   readonly followUpConfidence: number;
   readonly thresholds: DecisionThresholds;
@@ -62,7 +65,7 @@ export const DEFAULT_SCORING: ScoringConfig = Object.freeze({
   favouredIntentBonus: 0.15,
   sameTopicWeight: 0.1,
   alongsideWeight: 1,
-  amountWeight: 0.1,
+  figureWeight: 0.1,
   followUpConfidence: 0.9,
   thresholds: DEFAULT_THRESHOLDS,
 });

@@ -251,10 +251,11 @@ export function namedByCategory(text: string, earlier: readonly DraftEntity[]): 
 const PLACE_WORDS: ReadonlySet<string> = new Set(['country', 'city', 'town', 'region', 'state', 'municipality']);
 
 // Verbs that report someone's view as surely as "said" does: "Mrs Doe blamed…", "He expressed confidence…", a court's ruling.
+// The engine's verbs of saying ("claimed", "insisted", `verbOfSayingAt`) count too.
 const VERBS_OF_JUDGING = new Set(
   ('blame blames blamed express expresses expressed welcome welcomes welcomed accuse accuses accused defend defends defended ' +
-    'criticise criticises criticised criticize criticizes criticized urge urges urged insist insists insisted argue argues argued ' +
-    'claim claims claimed deny denies denied predict predicts predicted promise promises promised reject rejects rejected ' +
+    'criticise criticises criticised criticize criticizes criticized urge urges urged ' +
+    'deny denies denied promise promises promised reject rejects rejected ' +
     // A court speaks by its rulings: "the sentence of the Supreme Court …, recognising as legitimate the request".
     'rule rules ruled recognise recognises recognised recognising recognize recognizes recognized recognizing declare declares declared').split(' '),
 );
@@ -398,4 +399,3 @@ function factId(sentence: Sentence, stopwords: ReadonlySet<string>): string {
     .slice(0, 2);
   return [sentence.id, ...words].join('-');
 }
-

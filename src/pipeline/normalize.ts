@@ -4,9 +4,9 @@
  * not use related to ones it does), content stems, the kind of answer asked
  * for, the entities and figures mentioned.
  *
- * Its work is bounded whatever the text: the engine cuts a question at
- * `MAX_WORDS` words, or before its `MAX_UNREADABLE_WORDS`-th word that is
- * neither English nor the article's (`questionCut`), before any stage reads it, spelling
+ * Its work is bounded whatever the text: before any stage reads a question,
+ * the engine cuts it (`questionCut`) to its first `MAX_WORDS` words, each
+ * read at most `MAX_REPEATS` times, and junk to its readable words; spelling
  * correction searches the vocabulary at most
  * `MAX_SPELLING_SEARCHES` times, and fuzzy search gets at most
  * `MAX_SEARCH_TERMS` terms.

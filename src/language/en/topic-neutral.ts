@@ -14,7 +14,7 @@ export const IDENTITY_WORDS: readonly string[] = ['role', 'job', 'position', 'po
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'piece', 'news']);
 
 export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
-  'article', 'story', 'news', 'piece', 'text', 'say', 'said', 'says', 'saying', 'tell', 'told', 'know',
+  ...ARTICLE_WORDS, 'text', 'say', 'said', 'says', 'saying', 'tell', 'told', 'know',
   'think', 'thought', 'mention', 'mentioned', 'explain', 'mr', 'he', 'she', 'they', 'it', 'them', 'him',
   'her', 'their', 'its', 'his', 'happen', 'happened', 'going', 'get', 'got', 'give', 'much', 'many',
   'exactly', 'actually', 'really', 'please', 'mean', 'talk', 'talking', 'about', 'regarding', 'concerning',

@@ -75,13 +75,14 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
   const perGroup = Math.ceil(REMEMBERED_TERMS / Math.max(1, groups.size));
   const indexed = new Map([...groups].map(([name, documents]) => [name, indexGroup(documents, fieldCount, perGroup)]));
 
-  const resultOf = (group: Group, term: string): TermResult =>
+  // A term's filter is built once per question and shared by every group it is new to.
+  const resultOf = (group: Group, term: string, mayMatch: () => (text: string) => boolean): TermResult =>
     group.remembered.getOrSet(term, () => {
       const frequency = group.documentFrequency.get(term) ?? 0;
       const scores = new Float64Array(group.texts.length);
-      const mayMatch = mayMatchWithin(term, options.threshold);
+      const matches = mayMatch();
       group.texts.forEach((text, index) => {
-        const result = text === '' || !mayMatch(text) ? undefined : Fuse.match(term, text, bitapOptions);
+        const result = text === '' || !matches(text) ? undefined : Fuse.match(term, text, bitapOptions);
         scores[index] = result?.isMatch === true ? (result.score ?? 0) : Number.NaN;
       });
       return { idf: Math.log(1 + (group.fieldTotal - frequency + 0.5) / (frequency + 0.5)), scores };
@@ -90,12 +91,12 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
   return {
     search(groupNames, terms) {
       const scores = new Map<string, number>();
-      const query = terms.flatMap(tokenize);
+      const query = terms.flatMap(tokenize).map((term) => ({ term, mayMatch: once(() => mayMatchWithin(term, options.threshold)) }));
       if (query.length === 0) return scores;
       for (const groupName of groupNames) {
         const group = indexed.get(groupName);
         if (group === undefined) continue;
-        const results = query.map((term) => resultOf(group, term));
+        const results = query.map(({ term, mayMatch }) => resultOf(group, term, mayMatch));
         group.ids.forEach((id, document) => {
           let score = 1;
           let matched = false;
@@ -131,6 +132,11 @@ function scoreField(results: readonly TermResult[], text: number): number | unde
   }
   if (matched === 0) return undefined;
   return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Fuse's bitap compares at most this many characters of a pattern at once, longer ones in pieces. */

@@ -38,7 +38,7 @@ export interface EngineProbeResult {
 }
 
 /** Each hostile question's time is the median of this many asks; its first ask, of this many fresh engines. */
-const HOSTILE_REPETITIONS = 3;
+const HOSTILE_REPETITIONS = 5;
 
 const bootMs = performance.now();
 const input = probeInput<EngineProbeInput>();

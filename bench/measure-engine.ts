@@ -80,7 +80,6 @@ export interface HostileWorst {
   readonly ms: number;
 }
 
-/** Times every hostile question, each asked `repetitions` times in a new conversation. */
 /**
  * Times the hostile corpus. A question's first ask is what an attacker who never repeats a question
  * pays, so it is timed on `repetitions` fresh engines, each asked the corpus in the same order from

@@ -1,6 +1,7 @@
 /** The terminal view of a bench report: one short table per section, targets last. */
 import type { ServerLoadResult } from './measure-http.js';
 import type { BenchReport } from './report.js';
+import { ms } from './stats.js';
 import { textTable, type Cell } from './text-table.js';
 
 export function formatReport(report: BenchReport): string {
@@ -19,6 +20,7 @@ export function formatReport(report: BenchReport): string {
           ['hostile, first ask', engine.hostile?.firstAsk.p50Ms ?? null, null, null, null, null, engine.hostile?.firstAsk.worst.ms ?? null, null, null],
         ],
       ) +
+        `\ntail: a garbage-collector pause landed on ${percent(engine.engine.tail.pausedShare)} of asks (mean pause ${ms(engine.engine.tail.meanPauseMs)}); p99 of the other asks ${ms(engine.engine.tail.p99UnpausedMs)}; p99 of what each ask's question costs (the median of its asks) ${ms(engine.engine.tail.p99QuestionMedianMs)}` +
         (engine.hostile === null
           ? ''
           : `\nhostile corpus: ${engine.hostile.questions} questions (long random words, repeated tokens, near-miss spellings), each the median of ${engine.hostile.repetitions} asks; slowest: ${engine.hostile.worst.kind}, "${shorten(engine.hostile.worst.question)}"` +

@@ -2,6 +2,7 @@
  * Asks the engine the workload one question at a time, the way one busy
  * process serves it, and times each `ask` with `performance.now()`.
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { Engine } from '../src/pipeline/answer-question.js';
 import type { ContextCountingStore } from './context-counting-store.js';
 import type { HostileKind, HostileQuestion } from './hostile-questions.js';
@@ -19,6 +20,23 @@ export interface EngineMeasurement extends LatencySummary {
   readonly cpu: { readonly meanMs: number; readonly p50Ms: number; readonly p99Ms: number };
   /** Share of the measured questions answered from a fact (not a fallback); a sanity check, not a target. */
   readonly answeredShare: number;
+  /** Where the slowest asks' time goes: see `TailBreakdown`. */
+  readonly tail: TailBreakdown;
+}
+
+/**
+ * The p99 of asks mixes what questions cost with what lands on them: a garbage collection that one ask
+ * happens to trigger for everything allocated before it, a preemption by another process.
+ */
+export interface TailBreakdown {
+  /** Share of asks during which the garbage collector paused the thread. */
+  readonly pausedShare: number;
+  /** Mean length of those pauses. */
+  readonly meanPauseMs: number;
+  /** p99 of the asks no pause landed on. */
+  readonly p99UnpausedMs: number;
+  /** p99 over asks of what each ask's question costs: the median of all its asks in the run. */
+  readonly p99QuestionMedianMs: number;
 }
 
 export interface EngineLoad {
@@ -37,6 +55,12 @@ export async function measureEngine(engine: Engine, workload: readonly WorkItem[
 
   const samples: number[] = [];
   const cpuSamples: number[] = [];
+  const windows: Array<{ readonly question: string; readonly start: number; readonly end: number }> = [];
+  const pauses: Array<{ readonly start: number; readonly end: number }> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   let answered = 0;
   const started = performance.now();
   for (let i = 0; i < load.measuredQuestions; i += 1) {
@@ -44,18 +68,41 @@ export async function measureEngine(engine: Engine, workload: readonly WorkItem[
     const cpuBefore = process.cpuUsage();
     const before = performance.now();
     const response = await askAt(i, 'pass-');
-    samples.push(performance.now() - before);
+    const after = performance.now();
+    samples.push(after - before);
+    windows.push({ question: (workload[i % workload.length] as WorkItem).question, start: before, end: after });
     const cpu = process.cpuUsage(cpuBefore);
     cpuSamples.push((cpu.user + cpu.system) / 1000);
     if (!response.fallback) answered += 1;
   }
   const elapsedMs = performance.now() - started;
+  // Entries are delivered asynchronously: let the last ones arrive.
+  await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
   const cpu = summarize(cpuSamples);
   return {
     ...summarize(samples),
     questionsPerSecond: (load.measuredQuestions / elapsedMs) * 1000,
     cpu: { meanMs: cpu.meanMs, p50Ms: cpu.p50Ms, p99Ms: cpu.p99Ms },
     answeredShare: answered / load.measuredQuestions,
+    tail: tailBreakdown(windows, pauses),
+  };
+}
+
+/** Which asks a garbage-collector pause overlapped, and what the asks' own questions cost. */
+export function tailBreakdown(
+  asks: ReadonlyArray<{ readonly question: string; readonly start: number; readonly end: number }>,
+  pauses: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+): TailBreakdown {
+  const pausedAsks = new Set(asks.filter((ask) => pauses.some((pause) => pause.start < ask.end && pause.end > ask.start)));
+  const byQuestion = new Map<string, number[]>();
+  for (const ask of asks) byQuestion.set(ask.question, [...(byQuestion.get(ask.question) ?? []), ask.end - ask.start]);
+  const questionMedians = new Map([...byQuestion].map(([question, times]) => [question, median(times)]));
+  return {
+    pausedShare: asks.length === 0 ? 0 : pausedAsks.size / asks.length,
+    meanPauseMs: pauses.length === 0 ? 0 : pauses.reduce((sum, pause) => sum + pause.end - pause.start, 0) / pauses.length,
+    p99UnpausedMs: summarize(asks.filter((ask) => !pausedAsks.has(ask)).map((ask) => ask.end - ask.start)).p99Ms,
+    p99QuestionMedianMs: summarize(asks.map((ask) => questionMedians.get(ask.question) ?? Number.NaN)).p99Ms,
   };
 }
 

@@ -41,3 +41,8 @@ export function round(value: number, digits = 3): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** A duration for the report's prose: three decimals below 10 ms, whole milliseconds above. */
+export function ms(value: number): string {
+  return `${value.toFixed(value < 10 ? 3 : 0)} ms`;
+}

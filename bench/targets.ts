@@ -10,6 +10,7 @@ import type { GrowthLevel } from './measure-growth.js';
 import type { HttpMeasurement } from './measure-http.js';
 import type { MemoryMeasurement } from './measure-memory.js';
 import type { StartupMeasurement } from './measure-startup.js';
+import { ms } from './stats.js';
 
 export const TARGETS = Object.freeze({
   /** Engine p99 on the conversational mix, answer cache off. */
@@ -46,7 +47,6 @@ export interface Measured {
   readonly growth: readonly GrowthLevel[];
 }
 
-const ms = (value: number) => `${value.toFixed(value < 10 ? 3 : 0)} ms`;
 const mb = (value: number) => `${value.toFixed(1)} MB`;
 const times = (value: number) => `${value.toFixed(2)}×`;
 

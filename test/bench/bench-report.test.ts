@@ -31,7 +31,7 @@ const NUMBERS = [
   'engine.loadMs',
   'engine.trainMs',
   'engine.rssMbAfterTrain',
-  ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare', 'cpu.meanMs', 'cpu.p50Ms', 'cpu.p99Ms'].map(
+  ...['samples', 'meanMs', 'p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'questionsPerSecond', 'answeredShare', 'cpu.meanMs', 'cpu.p50Ms', 'cpu.p99Ms', 'tail.pausedShare', 'tail.meanPauseMs', 'tail.p99UnpausedMs', 'tail.p99QuestionMedianMs'].map(
     (field) => `engine.engine.${field}`,
   ),
   'engine.hostile.p50Ms',

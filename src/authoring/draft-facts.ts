@@ -108,7 +108,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       entities: allEntities,
       speakers,
       reports: reportsOf(sentence.text, speakers.length > 0),
-      unnamed: held === undefined ? unnamed : unnamedOnceHeld,
+      unnamed: [...new Set([...(held === undefined ? unnamed : unnamedOnceHeld), ...referringNouns(sentence.text, about)])],
       numbers,
       ...(explainedBy !== undefined && !answers.includes('reason') && { aspects: { reason: { answer: explainedBy.text, citations: [explainedBy.id] } } }),
     }];
@@ -237,6 +237,17 @@ export function namedByReference(text: string, earlier: ReadonlyArray<{ readonly
       }),
     ),
   ];
+}
+
+/**
+ * The words by which a sentence refers to entities it does not name: "The case on which the Court has
+ * ruled…" says which court only to a reader of the sentences before, so it does not answer "Which court…?".
+ */
+function referringNouns(text: string, entities: readonly DraftEntity[]): string[] {
+  const words = tokenize(text);
+  const unnamedHere = entities.filter((entity) => !entity.aliases.some((alias) => phraseAt(words, alias) >= 0));
+  const nouns = [...text.matchAll(/\bthe ([a-z]+)\b/gi)].map((match) => (match[1] ?? '').toLowerCase());
+  return nouns.filter((noun) => unnamedHere.some((entity) => entity.category === noun || tokenize(entity.name).includes(noun)));
 }
 
 /**

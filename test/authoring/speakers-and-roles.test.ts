@@ -58,3 +58,20 @@ describe('whose words a drafted sentence reports, and whom its roles name', () =
     expect(factSaying('Deputy mayor').keywords).not.toContain('head');
   });
 });
+
+describe('entities a drafted sentence refers to without naming them', () => {
+  const sentences = segmentSentences(
+    'Courts rule on school taxes\n\nThe Supreme Court of Cassation ruled on July 8 that Leeds may tax the schools. ' +
+      'The case on which the Court has ruled was of two schools in Leeds.\n',
+  );
+  const facts = draftFacts(sentences, draftEntities(sentences), STOPWORDS);
+  const saying = (text: string) => facts.find((fact) => fact.answer.startsWith(text));
+
+  it('leaves "the Court" unnamed in a sentence that never says which court, so it does not answer "Which court…?"', () => {
+    expect(saying('The case on which')?.unnamed).toContain('court');
+  });
+
+  it('does not count the court unnamed where the sentence names it', () => {
+    expect(saying('The Supreme Court')?.unnamed).not.toContain('court');
+  });
+});

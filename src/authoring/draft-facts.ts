@@ -267,6 +267,9 @@ const VERBS_OF_JUDGING = new Set(
   ('blame blames blamed express expresses expressed welcome welcomes welcomed accuse accuses accused defend defends defended ' +
     'criticise criticises criticised criticize criticizes criticized urge urges urged ' +
     'deny denies denied promise promises promised reject rejects rejected ' +
+    // Calling something by a judgement: "MicroMega describe the court's judgement as historic".
+    'describe describes described ' +
+    'hail hails hailed praise praises praised condemn condemns condemned ' +
     // A court speaks by its rulings: "the sentence of the Supreme Court …, recognising as legitimate the request".
     'rule rules ruled recognise recognises recognised recognising recognize recognizes recognized recognizing declare declares declared').split(' '),
 );

@@ -75,3 +75,11 @@ describe('entities a drafted sentence refers to without naming them', () => {
     expect(saying('The Supreme Court')?.unnamed).not.toContain('court');
   });
 });
+
+describe('a view given by describing something', () => {
+  it('makes whoever describes a judgement as historic speak', () => {
+    const sentences = segmentSentences('Magazine praises ruling\n\nThe secular magazine MicroMega describe the court ruling as historic.\n');
+    const fact = draftFacts(sentences, draftEntities(sentences), STOPWORDS).find((draft) => draft.answer.includes('MicroMega'));
+    expect(fact?.speakers).toContain('micromega');
+  });
+});

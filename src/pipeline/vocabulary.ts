@@ -31,6 +31,8 @@ export interface Vocabulary {
   knows(word: string): boolean;
   /** The knowledge base's word a word it does not use relates to in WordNet, if any ("probe" → "investigation"). */
   relatedWord(word: string): string | undefined;
+  /** Other words of the knowledge base a word it uses relates to in WordNet ("code" → "software"). */
+  alternativesOf(word: string): readonly string[];
 }
 
 export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords = englishWords()): Vocabulary {
@@ -67,7 +69,13 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     const covered = readings.filter(([, relation]) => relation === 'hypernym').map(([related]) => related);
     return new Set(covered.map(stem)).size === 1 ? covered[0] : undefined;
   };
+  const alternativesOf = (word: string): readonly string[] =>
+    [word, ...english.lemmasOf(word).map((reading) => reading.lemma)]
+      .flatMap(relationsOf)
+      .filter(([related, relation]) => relation !== 'hyponym' && related !== word)
+      .map(([related]) => related);
   return {
+    alternativesOf,
     greetings,
     stopwords: STOPWORDS,
     synonyms,

@@ -40,6 +40,16 @@ describe('match facts', () => {
     expect(matchOf('How much revenue did Acme make?', 'sales')?.answerCoverage).toBeGreaterThan(0.6);
   });
 
+  it('covers a word no fact states by a word WordNet relates it to, but not a word some fact states', () => {
+    const question = normalize('Where will Acme open the new factory?');
+    const asking = (term: string) => ({ ...question, topicTerms: [...question.topicTerms, term], alternatives: new Map([[term, ['factori']]]) });
+    const coverageOf = (asked: ReturnType<typeof asking>) => matcher.match(asked, ['plans.factory'])[0]?.coverage ?? 0;
+    const unrelated = (term: string) => coverageOf({ ...asking(term), alternatives: new Map() });
+    expect(coverageOf(asking('widget'))).toBeGreaterThan(unrelated('widget'));
+    // The profit fact states "profit": the factory fact does not cover it through a relation.
+    expect(coverageOf(asking('profit'))).toBe(unrelated('profit'));
+  });
+
   it('weighs a word WordNet read in for the reader\'s own as a guess: missing, it counts as little as a verb', () => {
     const question = normalize('Where will Acme open the new factory?');
     const guessed = { ...question, topicTerms: [...question.topicTerms, 'employe'], focusTerms: [...question.focusTerms, 'employe'] };

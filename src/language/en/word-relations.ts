@@ -52,11 +52,13 @@ export interface RelationSources {
   readonly english: EnglishWords;
   readonly index: ReadonlyMap<string, readonly WordNetSense[]>;
   readonly readSynset: (offset: number, pos: string) => Promise<Synset>;
-  /** Whether the knowledge base already uses a word (no relation is needed for it). */
-  readonly knows: (word: string) => boolean;
 }
 
-/** Reader word → the knowledge base's words it relates to, closest relation first. */
+/**
+ * Reader word → the knowledge base's words it relates to, closest relation first. A word the knowledge
+ * base uses is related too: it may be in no fact ("code", only in a synonym phrase), and then the facts
+ * stating the words it relates to cover it.
+ */
 export async function deriveRelations(vocabulary: readonly string[], sources: RelationSources): Promise<WordRelationsFile['relations']> {
   const found = new Map<string, Map<string, WordRelation>>();
   const synsets = new Map<string, Promise<Synset>>();
@@ -74,7 +76,7 @@ export async function deriveRelations(vocabulary: readonly string[], sources: Re
   const isCommonSense = (phrase: string, pos: string, offset: number) =>
     sources.index.get(phrase)?.find((sense) => sense.pos === pos)?.offsets.slice(0, PHRASE_SENSES).includes(offset) === true;
   const add = (reader: string, word: string, relation: WordRelation) => {
-    if (!READER_WORD.test(reader) || reader === word || sources.knows(reader)) return;
+    if (!READER_WORD.test(reader) || reader === word) return;
     const relations = found.get(reader) ?? new Map<string, WordRelation>();
     const known = relations.get(word);
     if (known === undefined || RELATION_ORDER.indexOf(relation) < RELATION_ORDER.indexOf(known)) relations.set(word, relation);

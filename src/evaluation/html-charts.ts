@@ -2,13 +2,10 @@
  * The pictures in reports/eval.html, drawn as inline HTML and SVG so the page
  * needs no script, no stylesheet and no CDN: it opens from disk, offline.
  */
+import { escapeHtml } from '../escape-html.js';
 import type { ConfusionMatrix } from './classification-metrics.js';
 import type { HistogramBin } from './confidence-histogram.js';
 import type { ThresholdSweep } from './calibration.js';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /**
  * The confusion matrix as a table whose cells shade with their share of the

@@ -4,7 +4,8 @@
  * the bot goes wrong and what to fix next.
  */
 import type { ClassificationReport } from './classification-metrics.js';
-import { confidenceCharts, confusionHeatMap, coverageCurve, escapeHtml } from './html-charts.js';
+import { escapeHtml } from '../escape-html.js';
+import { confidenceCharts, confusionHeatMap, coverageCurve } from './html-charts.js';
 import { pct } from './report-terminal.js';
 import type { EvalReport } from './run-eval.js';
 

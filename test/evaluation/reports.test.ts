@@ -33,7 +33,7 @@ describe('evaluation reports over the fixture', () => {
     const html = renderHtmlReport(report);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script|<link|https?:\/\/|src=/i);
-    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; when was Acme founded?');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; when was Acme founded?');
   });
 
   it('draws the confusion heat map and the coverage/precision curves', () => {

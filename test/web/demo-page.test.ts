@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { HUAWEI } from '../support/articles.js';
-import { escapeHtml, renderDemoPage } from '../../src/channels/web/render-demo-page.js';
+import { renderDemoPage } from '../../src/channels/web/render-demo-page.js';
 
 const knowledge = loadKnowledge(HUAWEI);
 
@@ -66,11 +66,5 @@ describe('renderDemoPage', () => {
       ],
     });
     expect(html).toContain('<span id="s1" data-sentence>One.</span> <span id="s2" data-sentence>Two.</span>');
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes the five characters that matter in content and attributes', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

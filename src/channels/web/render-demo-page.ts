@@ -5,6 +5,7 @@
  * No inline script or style: the page runs under a CSP without 'unsafe-inline'.
  */
 import type { ArticleSource } from '../../knowledge/article-source.js';
+import { escapeHtml } from '../../escape-html.js';
 import type { Sentence } from '../../knowledge/segment-sentences.js';
 
 export interface DemoArticle {
@@ -12,12 +13,6 @@ export interface DemoArticle {
   readonly sentences: readonly Sentence[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 export interface DemoPageOptions {
   /** The original article, linked under the text. */

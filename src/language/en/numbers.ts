@@ -93,8 +93,9 @@ function numberAt(words: readonly string[], start: number): { words: string[]; l
     const unit = UNITS.get(word) ?? TENS.get(word);
     if (unit !== undefined) current += unit;
     else if (word === 'hundred' && i > start) current *= 100;
-    // "eleven thousand" is 11000, as the article prints it; "two thousand and ten" a year.
-    else if (word === 'thousand' && current > 0 && (isNumberWord(words[i + 1]) || words[i + 1] === 'and' || !SCALE_WORDS.has(words[i + 1] ?? ''))) {
+    // "eleven thousand" is 11000, as the article prints it, and "two thousand and ten" a year; before a
+    // larger scale ("two thousand million") it stays a word, for the reader of figures.
+    else if (word === 'thousand' && current > 0 && !SCALE_WORDS.has(words[i + 1] ?? '')) {
       value += current * 1000;
       current = 0;
     } else if (word === 'and' && i > start && isNumberWord(words[i + 1])) continue;

@@ -85,7 +85,7 @@ export function createEngine(knowledge: KnowledgeBase, options: EngineOptions): 
   // Training and the fact index read the same questions; the remembered readings go once both are built.
   const read = readingOnce(normalize);
   const classifier = trainIntentClassifier(trainingExamples(knowledge), read);
-  const matcher = indexFacts(knowledge, read);
+  const matcher = indexFacts(knowledge, read, vocabulary.alternativesOf);
   const base = options.scoring ?? DEFAULT_SCORING;
   const scoring = options.thresholds === undefined ? base : { ...base, thresholds: options.thresholds };
   const answer = answerer({ knowledge, vocabulary, normalize, classifier, matcher, scoring, selectIntents: intentSelector(knowledge, vocabulary) });

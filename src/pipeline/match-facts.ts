@@ -11,6 +11,7 @@
 import type { KnowledgeBase } from '../knowledge/load-knowledge.js';
 import type { Fact, LexiconEntity } from '../knowledge/schemas.js';
 import { fuzzyTokenSearch, type FuzzyDocument, type FuzzyTokenSearchOptions } from '../nlp/fuzzy-token-search.js';
+import { stem } from '../nlp/natural.js';
 import { nounsFor } from './entity-categories.js';
 import type { Normalize } from './normalize.js';
 import type { AnswerType, FactMatch, NormalizedQuestion } from './types.js';
@@ -49,11 +50,14 @@ interface IndexedFact {
   readonly document: FuzzyDocument;
 }
 
+/** The knowledge base's other words WordNet relates a word it uses to (`Vocabulary.alternativesOf`). */
+export type RelatedWords = (word: string) => readonly string[];
+
 /**
  * A fact's answer and keywords feed several of its fields, and its questions both the vocabulary and the
  * paraphrase topics: pass a reader that remembers (`readingOnce`), which training can share.
  */
-export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatcher {
+export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo: RelatedWords = () => []): FactMatcher {
   const stems = (texts: readonly string[]) => stemsOf(read, texts);
   // Stems of every entity's aliases and of the nouns for its kind ("the town" for Livorno, "the group" for
   // the UAAR): facts are indexed under them, and quantity questions set them aside. Not a country's: a
@@ -81,7 +85,7 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize): FactMatch
       const focus = new Set(question.focusTerms);
       const related = new Set(question.relatedTerms);
       // A word the knowledge base knows but no fact states ("code", only in a synonym phrase) is covered by the words WordNet relates it to.
-      const alternatives = new Map([...question.alternatives].filter(([term]) => !stated.has(term)));
+      const alternatives = alternativesOf(topicTerms.filter((term) => !stated.has(term)), question.words, relatedTo);
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
@@ -123,6 +127,17 @@ function answerCoverage(question: NormalizedQuestion, named: readonly string[], 
   const asked = named.length === 0 ? topicTerms : topicTerms.filter((term) => !named.includes(term) || measured.has(term));
   if (asked.length > 0 || topicTerms.length === 0) return share(asked);
   return MEASURES.has(question.answerType) ? 0 : share(topicTerms);
+}
+
+/** Per term, the stems of the words WordNet relates the question's words of that term to. */
+function alternativesOf(terms: readonly string[], words: readonly string[], relatedTo: RelatedWords): ReadonlyMap<string, readonly string[]> {
+  const alternatives = new Map<string, readonly string[]>();
+  for (const term of terms) {
+    const related = new Set(words.filter((word) => stem(word) === term).flatMap(relatedTo).map(stem));
+    related.delete(term);
+    if (related.size > 0) alternatives.set(term, [...related]);
+  }
+  return alternatives;
 }
 
 /** The largest Jaccard overlap of the asked terms with one of the topics (0 with none). */

@@ -133,7 +133,6 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       currencies,
       corrections: reading.corrections,
       relatedTerms,
-      alternatives: alternativesOf(contentWords.filter((word) => topicTerms.includes(stem(word))), vocabulary),
       searchTerms: searchTermsOf(topicTerms.length > 0 ? topicTerms : terms, contentWords, vocabulary),
       effort: { words: typed.length, spellingSearches: MAX_SPELLING_SEARCHES - reading.budget.searches },
     };
@@ -216,13 +215,6 @@ function relatedTermReader(vocabulary: Vocabulary, reading: Reading): (word: str
     reading.related.push(term);
     return term;
   };
-}
-
-/** Per word the knowledge base uses, by its stem, the stems of its other words WordNet relates to it. */
-function alternativesOf(words: readonly string[], vocabulary: Vocabulary): ReadonlyMap<string, readonly string[]> {
-  return new Map(
-    words.filter((word) => vocabulary.knows(word)).map((word) => [stem(word), unique(vocabulary.alternativesOf(word).map(stem)).filter((term) => term !== stem(word))]),
-  );
 }
 
 /**

@@ -75,8 +75,6 @@ export interface NormalizedQuestion {
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
   /** Terms read through WordNet ("probe" stands for "investigation"), worth less than typed ones. */
   readonly relatedTerms: readonly string[];
-  /** Per topic term the knowledge base uses, the stems of its other words WordNet relates to it. */
-  readonly alternatives: ReadonlyMap<string, readonly string[]>;
   /** The question's terms handed to fuzzy search: capped, the ones the knowledge base knows first. */
   readonly searchTerms: readonly string[];
   /**

@@ -31,7 +31,7 @@ export interface Vocabulary {
   knows(word: string): boolean;
   /** The knowledge base's word a word it does not use relates to in WordNet, if any ("probe" → "investigation"). */
   relatedWord(word: string): string | undefined;
-  /** Other words of the knowledge base a word it uses relates to in WordNet ("code" → "software"). */
+  /** The knowledge base's other words a word it uses relates to in WordNet ("code" → "software"); none for a word it does not use. */
   alternativesOf(word: string): readonly string[];
 }
 
@@ -60,20 +60,24 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
   for (const greeting of GREETINGS) greetings.add(wordsOf(greeting), true);
   const frequencies = wordFrequencies(knowledge, wordsOf);
   const knownStems = new Set([...frequencies.keys()].map(stem));
+  const knows = (word: string) => frequencies.has(word) || knownStems.has(stem(word));
+  // A reader's inflection ("probes") is related as its lemma is.
+  const relationsOfAnyForm = (word: string) => [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap(relationsOf);
   const relatedWord = (word: string): string | undefined => {
-    // A reader's inflection ("probes") is related as its lemma is.
-    const readings = [word, ...english.lemmasOf(word).map((reading) => reading.lemma)].flatMap(relationsOf);
+    const readings = relationsOfAnyForm(word);
     const close = readings.find(([, relation]) => CLOSE_RELATIONS.has(relation));
     if (close !== undefined) return close[0];
     // The knowledge base's words the reader's word is broader than.
     const covered = readings.filter(([, relation]) => relation === 'hypernym').map(([related]) => related);
     return new Set(covered.map(stem)).size === 1 ? covered[0] : undefined;
   };
+  // Not the narrower words: a fact about "bishops" does not say what a question about "the clergy" asks.
   const alternativesOf = (word: string): readonly string[] =>
-    [word, ...english.lemmasOf(word).map((reading) => reading.lemma)]
-      .flatMap(relationsOf)
-      .filter(([related, relation]) => relation !== 'hyponym' && related !== word)
-      .map(([related]) => related);
+    knows(word)
+      ? relationsOfAnyForm(word)
+          .filter(([related, relation]) => relation !== 'hyponym' && related !== word)
+          .map(([related]) => related)
+      : [];
   return {
     alternativesOf,
     greetings,
@@ -89,7 +93,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, english: EnglishWords 
     ]),
     speller: new SpellingCorrector(frequencies, english.isWord, [...STOPWORDS, ...TOPIC_NEUTRAL_WORDS]),
     english,
-    knows: (word) => frequencies.has(word) || knownStems.has(stem(word)),
+    knows,
     relatedWord,
   };
 }

@@ -3,6 +3,7 @@
  * process serves it, and times each `ask` with `performance.now()`.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
+import { setTimeout } from 'node:timers/promises';
 import type { Engine } from '../src/pipeline/answer-question.js';
 import type { ContextCountingStore } from './context-counting-store.js';
 import type { HostileKind, HostileQuestion } from './hostile-questions.js';
@@ -44,6 +45,8 @@ export interface EngineLoad {
   readonly measuredQuestions: number;
 }
 
+const GC_ENTRIES_DELAY_MS = 50;
+
 export async function measureEngine(engine: Engine, workload: readonly WorkItem[], load: EngineLoad): Promise<EngineMeasurement> {
   if (workload.length === 0) throw new Error('bench: the workload is empty; test/eval/huawei/tuning/questions.json has no questions.');
   // Each pass of the workload gets fresh conversations, so dialog turns meet the context they were written for.
@@ -76,8 +79,8 @@ export async function measureEngine(engine: Engine, workload: readonly WorkItem[
     if (!response.fallback) answered += 1;
   }
   const elapsedMs = performance.now() - started;
-  // Entries are delivered asynchronously: let the last ones arrive.
-  await new Promise((resolve) => setImmediate(resolve));
+  // Node delivers garbage-collection entries on a later turn of the event loop, after timers: wait for the last ones.
+  await setTimeout(GC_ENTRIES_DELAY_MS);
   observer.disconnect();
   const cpu = summarize(cpuSamples);
   return {

@@ -75,7 +75,6 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
   const perGroup = Math.ceil(REMEMBERED_TERMS / Math.max(1, groups.size));
   const indexed = new Map([...groups].map(([name, documents]) => [name, indexGroup(documents, fieldCount, perGroup)]));
 
-  // A term's filter is built once per question and shared by every group it is new to.
   const resultOf = (group: Group, term: string, mayMatch: () => (text: string) => boolean): TermResult =>
     group.remembered.getOrSet(term, () => {
       const frequency = group.documentFrequency.get(term) ?? 0;
@@ -91,6 +90,7 @@ export function fuzzyTokenSearch(groups: ReadonlyMap<string, readonly FuzzyDocum
   return {
     search(groupNames, terms) {
       const scores = new Map<string, number>();
+      // A term's filter is built at most once per search, however many groups it is new to.
       const query = terms.flatMap(tokenize).map((term) => ({ term, mayMatch: once(() => mayMatchWithin(term, options.threshold)) }));
       if (query.length === 0) return scores;
       for (const groupName of groupNames) {
@@ -134,6 +134,7 @@ function scoreField(results: readonly TermResult[], text: number): number | unde
   return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
 }
 
+/** `make`'s value, made on the first call only. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
@@ -149,8 +150,8 @@ const BITAP_WIDTH = 32;
  * the text is within `threshold × length` edits of the term. Two exact tests, cheapest first: k edits
  * touch at most k of k + 1 pieces of the term, so one piece at least appears in the text as it is; then
  * the edit distance from the term to the closest part of the text, which is what the bitap search
- * finds, counted bit-parallel in a fraction of its time. Both rule out only texts
- * where Fuse would find nothing, which the tests check against `fuse.js` itself.
+ * finds, counted bit-parallel in a fraction of its time. Both rule out only texts where Fuse would
+ * find nothing, which the tests check against `fuse.js` itself.
  */
 function mayMatchWithin(term: string, threshold: number): (text: string) => boolean {
   if (term.length > BITAP_WIDTH) return () => true;

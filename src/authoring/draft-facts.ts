@@ -270,6 +270,8 @@ const VERBS_OF_JUDGING = new Set(
     // Calling something by a judgement: "MicroMega describe the court's judgement as historic".
     'describe describes described ' +
     'hail hails hailed praise praises praised condemn condemns condemned ' +
+    // A proposal is a view as a suggestion is: "Maroni has reacted by proposing some regional counter-measures".
+    'propose proposes proposed proposing ' +
     // A court speaks by its rulings: "the sentence of the Supreme Court …, recognising as legitimate the request".
     'rule rules ruled recognise recognises recognised recognising recognize recognizes recognized recognizing declare declares declared').split(' '),
 );

@@ -83,3 +83,11 @@ describe('a view given by describing something', () => {
     expect(fact?.speakers).toContain('micromega');
   });
 });
+
+describe('a view given by proposing something', () => {
+  it('makes whoever proposes measures speak, so "Did he suggest…?" finds the sentence', () => {
+    const sentences = segmentSentences('Region reacts\n\nThe regional president Tom Lee has reacted by proposing some regional measures.\n');
+    const fact = draftFacts(sentences, draftEntities(sentences), STOPWORDS).find((draft) => draft.answer.includes('proposing'));
+    expect(fact?.speakers).toContain('tom-lee');
+  });
+});

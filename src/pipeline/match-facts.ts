@@ -13,6 +13,7 @@ import type { Fact, LexiconEntity } from '../knowledge/schemas.js';
 import { fuzzyTokenSearch, type FuzzyDocument, type FuzzyTokenSearchOptions } from '../nlp/fuzzy-token-search.js';
 import { stem } from '../nlp/natural.js';
 import { nounsFor } from './entity-categories.js';
+import { statesQuotedFigure } from './quoted-figures.js';
 import type { Normalize } from './normalize.js';
 import type { AnswerType, FactMatch, NormalizedQuestion } from './types.js';
 
@@ -86,6 +87,10 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo:
       const related = new Set(question.relatedTerms);
       // A word the knowledge base knows but no fact states ("code", only in a synonym phrase) is covered by the words WordNet relates it to.
       const alternatives = alternativesOf(topicTerms.filter((term) => !stated.has(term)), question.words, relatedTo);
+      // "About 62 billion dollars": a fact stating 62.3 billion holds the figure asked, though not its digits.
+      const approximate = question.numbers.filter((number) => number.approximate === true);
+      const heldBy = (entry: IndexedFact) =>
+        approximate.length === 0 ? entry.vocabulary : new Set([...entry.vocabulary, ...approximate.filter((number) => statesQuotedFigure(entry.fact, [number])).map((number) => String(number.value))]);
       const answerWeight = question.answerType === 'time' ? strictWeightOf : weightOf;
       const named = OF_SOMETHING.has(question.answerType) ? entityStemsOf(question.entities) : [];
       const matches: FactMatch[] = [];
@@ -93,7 +98,7 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo:
       for (const intent of intents) {
         for (const entry of byIntent.get(intent) ?? []) {
           const fuseScore = scores.get(entry.fact.id);
-          const coverage = weightedShare(topicTerms, entry.vocabulary, focus, weightOf, related, alternatives);
+          const coverage = weightedShare(topicTerms, heldBy(entry), focus, weightOf, related, alternatives);
           // A fact neither fuzzy search nor coverage finds anything of could never answer, nor be near.
           if (fuseScore === undefined && coverage === 0) continue;
           const share = (terms: readonly string[]) => weightedShare(terms, answerVocabularyOf(entry, question.answerType), focus, answerWeight, related);

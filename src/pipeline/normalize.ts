@@ -12,7 +12,7 @@
  * `MAX_SEARCH_TERMS` terms.
  */
 import { stem } from '../nlp/natural.js';
-import { CURRENCY_WORDS } from '../language/en/index.js';
+import { APPROXIMATORS, CURRENCY_WORDS } from '../language/en/index.js';
 import { answerTypeOf, identifiedIn } from './answer-type.js';
 import { replacePhrases } from './phrases.js';
 import type { CorrectionBudget } from './spelling.js';
@@ -110,7 +110,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     // "total sales", "shoddy code": a word that can describe, before a word naming a thing, describes it;
     // the thing asked about is the word after it.
     const describes = (word: string, next: string | undefined) =>
-      next !== undefined && !vocabulary.stopwords.has(next) && english.namesAThing(next) && english.lemmasOf(word).some((reading) => reading.pos === 'a');
+      next !== undefined && !vocabulary.stopwords.has(next) && (isFigure(next) || english.namesAThing(next)) && english.lemmasOf(word).some((reading) => reading.pos === 'a');
     // "asked the government to act": after "to", a verb's own form is the verb, however often English uses it as a noun.
     const isInfinitive = (word: string, before: string | undefined) => before === 'to' && english.lemmasOf(word).some((reading) => reading.pos === 'v' && reading.lemma === word);
     const namesAThingHere = (word: string, next: string | undefined) =>
@@ -122,7 +122,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
       terms,
       topicTerms,
       nameTerms: unique(entityMatches.flatMap(({ start, length }) => words.slice(start, start + length).map(termOf))).filter((term) => topicTerms.includes(term)),
-      focusTerms: unique(words.filter((word, i) => !vocabulary.stopwords.has(word) && !isInfinitive(word, words[i - 1]) && namesAThingHere(word, words[i + 1])).map(termOf)).filter((term) => topicTerms.includes(term)),
+      focusTerms: unique(words.filter((word, i) => !vocabulary.stopwords.has(word) && !isInfinitive(word, words[i - 1]) && namesAThingHere(word, wordAfter(words, i))).map(termOf)).filter((term) => topicTerms.includes(term)),
       // Stopwords stay in the classifier's features: "what can you do" and "who are you" are made of nothing else.
       features: unique([...words.map(stem), ...relatedTerms, ...(answerType === 'any' ? [] : [`?${answerType}`])]),
       answerType,
@@ -233,6 +233,18 @@ function asTheArticleWritesIt(word: string, vocabulary: Vocabulary): string {
 function isStrayAdverb(word: string, vocabulary: Vocabulary): boolean {
   const readings = vocabulary.english.lemmasOf(word);
   return readings.length > 0 && readings.every((reading) => reading.pos === 'r') && !vocabulary.knows(word);
+}
+
+/** The word after `words[i]`, looking through an approximator before a figure: "worth about 62 billion" is worth 62 billion. */
+function wordAfter(words: readonly string[], i: number): string | undefined {
+  const next = words[i + 1];
+  const figure = words[i + 2];
+  return next !== undefined && APPROXIMATORS.has(next) && figure !== undefined && isFigure(figure) ? figure : next;
+}
+
+/** A number as the question's words write it: "62", "62.3", "2012". */
+function isFigure(word: string): boolean {
+  return /^\d/.test(word);
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */

@@ -15,11 +15,21 @@ function isFigure(number: QuestionNumber): boolean {
   return number.scale !== undefined || number.currency !== undefined || number.percent === true || !Number.isInteger(number.value);
 }
 
-/** Whether the fact states this figure: the same value, and the same scale, currency and percentage where the question gives them. */
+/** How far a figure said with "about", "nearly" or "over" ("about 62 billion") may be from the article's (62.3 billion). */
+const APPROXIMATION = 0.1;
+
+function sameValue(stated: number, figure: QuestionNumber): boolean {
+  return figure.approximate === true ? Math.abs(stated - figure.value) <= APPROXIMATION * Math.abs(stated) : stated === figure.value;
+}
+
+/**
+ * Whether the fact states this figure: the same value (or near it, for an approximate one), and the
+ * same scale, currency and percentage where the question gives them.
+ */
 function states(fact: Fact, figure: QuestionNumber): boolean {
   return fact.numbers.some(
     (number) =>
-      number.value === figure.value &&
+      sameValue(number.value, figure) &&
       (figure.scale === undefined || number.scale === figure.scale) &&
       (figure.currency === undefined || number.currency === figure.currency) &&
       (figure.percent !== true || number.percent === true),

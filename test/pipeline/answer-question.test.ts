@@ -122,6 +122,7 @@ describe('answering questions about the article', () => {
   it('reads a clause that names nothing with the statement set aside before it, but not with thanks', async () => {
     await expectFirstCitation('Sales rose nearly a fifth - compared with which year?', 's27');
     await expectFirstCitation('profit was roughly nine billion dollars - what was the exact figure?', 's29');
+    await expectFirstCitation('what was worth about sixty-two billion dollars', 's28');
     const [, why] = await converse('Who was arrested in Canada?', 'Thanks. Why?');
     expect(why?.answer).toContain('charges');
   });

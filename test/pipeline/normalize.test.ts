@@ -25,6 +25,11 @@ describe('normalize', () => {
     expect(normalize('What was the total?').focusTerms).toEqual(['total']);
   });
 
+  it('reads a word that can describe, before a figure, as describing it, approximate or not', () => {
+    expect(normalize('What was worth 62 billion dollars?').focusTerms).not.toContain('worth');
+    expect(normalize('What was worth about 62 billion dollars?').focusTerms).not.toContain('worth');
+  });
+
   it('reads whoever is named before a verb of saying as the speaker, unless the verb is passive', () => {
     expect(normalize('What did Guo say about backdoors?').speakers).toEqual(['guo-ping']);
     expect(normalize('Which US administration is said to be exaggerating?').speakers).toEqual([]);

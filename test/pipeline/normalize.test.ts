@@ -25,6 +25,11 @@ describe('normalize', () => {
     expect(normalize('What was the total?').focusTerms).toEqual(['total']);
   });
 
+  it('reads asking how someone feels or what they believe as asking for their view, about no topic of its own', () => {
+    expect(normalize('How does Jane Doe feel about the factory?').topicTerms).not.toContain('feel');
+    expect(normalize('Does Jane Doe believe sales will grow?').topicTerms).not.toContain('believ');
+  });
+
   it('reads a word that can describe, before a figure, as describing it, approximate or not', () => {
     expect(normalize('What was worth 62 billion dollars?').focusTerms).not.toContain('worth');
     expect(normalize('What was worth about 62 billion dollars?').focusTerms).not.toContain('worth');

@@ -29,4 +29,6 @@ export const TOPIC_NEUTRAL_WORDS: readonly string[] = [
   'subsequently', 'name', 'names', 'named', 'called', 'impact', 'impacts', 'effect', 'effects',
   'consequence', 'consequences', 'affect', 'affected', 'happens', 'value', 'ones', 'instead', 'mate', 'exact',
   'precise', 'actual', 'angle', 'aspect', 'aspects', 'connection',
+  // Asking for a view frames the question as "think" does: "How does Guo feel about 5G sales?".
+  'feel', 'feels', 'felt', 'believe', 'believes', 'believed', 'reckon', 'reckons', 'reckoned',
 ];

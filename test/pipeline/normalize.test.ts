@@ -25,6 +25,11 @@ describe('normalize', () => {
     expect(normalize('What was the total?').focusTerms).toEqual(['total']);
   });
 
+  it('reads a possessive pronoun as no topic, and British and American spellings alike', () => {
+    expect(normalize('What will happen to factories like mine?').topicTerms).not.toContain('mine');
+    expect(normalize('the court judgement').terms).toEqual(normalize('the court judgment').terms);
+  });
+
   it('reads asking how someone feels or what they believe as asking for their view, about no topic of its own', () => {
     expect(normalize('How does Jane Doe feel about the factory?').topicTerms).not.toContain('feel');
     expect(normalize('Does Jane Doe believe sales will grow?').topicTerms).not.toContain('believ');

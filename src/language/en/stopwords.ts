@@ -14,6 +14,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   ...'is are was were be been being am do does did done has have had having'.split(' '),
   ...'can could will would shall should may might must'.split(' '),
   ...'i you we my your our me us it its he she they them him her his their'.split(' '),
+  ...'mine yours ours theirs hers myself yourself itself himself herself ourselves themselves yourselves'.split(' '),
   ...'what which who whom whose when where why how so if then not no any some all just also very too'.split(' '),
   ...'about up out ok okay yes please now again one other off onto upon within without via per'.split(' '),
   ...'whether else ever even still yet already such own against before after since during until like whats vs versus'.split(' '),

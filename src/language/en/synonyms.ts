@@ -69,6 +69,9 @@ export const GENERAL_SYNONYMS: ReadonlyArray<readonly [canonical: string, varian
   ['exclude', ['shut out', 'shutting out', 'keep out', 'kick out', 'excluding', 'exclusion', 'shun']],
   ['raise', ['push up', 'drive up', 'increase prices', 'hike']],
   ['reporters', ['journalists', 'press', 'media', 'the press']],
+  // British "-dgement" and American "-dgment" stem apart: "the court's judgement" is a reader's "judgment".
+  ['judgment', ['judgement', 'judgements', 'judgments']],
+  ['acknowledgment', ['acknowledgement', 'acknowledgements', 'acknowledgments']],
   ['accused', ['accuse', 'accusing', 'allege', 'alleged', 'claims', 'claim', 'allegations', 'allegation', 'accusation', 'charged with', 'blamed for']],
   ['criticism', ['criticise', 'criticize', 'criticised', 'criticized', 'criticising', 'criticizing', 'critical of', 'slammed', 'attacked', 'critique', 'criticisms', 'complaint about', 'rebuke']],
   ['respond', ['answer', 'answered', 'reply', 'replied', 'react', 'reacted', 'reaction', 'response', 'responded']],

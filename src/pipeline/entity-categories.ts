@@ -49,7 +49,7 @@ const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did',
 
 // "Who runs the agency?" asks for the person at its head: a fact naming no person besides those asked cannot say.
 // The verb that asks is set aside from the topic; a title ("Who is the president of…?") stays, as what the fact must say.
-const ASKS_WHO_LEADS = /\bwho (?:(runs|heads|chairs|manages|directs)|is in charge of|(?:is|was) (?:the )?(?:head|boss|chief|director|leader|chairman|chairwoman|president) of)\b/;
+const ASKS_WHO_LEADS = /\bwho (?:(runs|heads|chairs|manages|directs|governs)|is in charge of|(?:is|was) (?:the )?(?:head|boss|chief|director|leader|chairman|chairwoman|president|governor|mayor|premier|minister|secretary) of)\b/;
 
 /** The category of entity the question asks to be named, or undefined. */
 export function askedCategory(text: string): AskedCategory | undefined {

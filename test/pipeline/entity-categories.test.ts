@@ -31,6 +31,8 @@ describe('entity categories', () => {
   it('reads "who runs…?" and "who is the head of…?" as asking for a person, whom the question may name by title', () => {
     expect(askedCategory('who runs the agency')).toEqual({ categories: ['person'], noun: 'runs', namedMayAnswer: true });
     expect(askedCategory('who is the president of acme')).toEqual({ categories: ['person'], noun: 'who', namedMayAnswer: true });
+    expect(askedCategory('who is the governor of lombardy')).toEqual({ categories: ['person'], noun: 'who', namedMayAnswer: true });
+    expect(askedCategory('who governs the region')).toEqual({ categories: ['person'], noun: 'governs', namedMayAnswer: true });
     expect(askedCategory('who leads in phones')).toBeUndefined();
   });
 

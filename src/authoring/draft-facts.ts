@@ -79,6 +79,8 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
     // welcome it?" is answered by the next sentence, which the fact cites for it.
     const next = sentences[index + 1];
     const explainedBy = speakers.length > 0 && next !== undefined && /^["“]/.test(next.text) && !quoteOpen ? next : undefined;
+    // "The request of the municipalities results from the sentence…": the next sentence says why this one happened.
+    const causedBy = next !== undefined && SAYS_WHAT_CAUSED_IT.test(next.text) ? next : undefined;
     previousSpeakers = speakers;
     const allEntities = [...new Set([...about.map((entity) => entity.id), ...speakers])];
     const kinds = answerKinds(sentence.text, entities, numbers.length > 0, expressions.map((e) => e.type), roleCues(sentence.text), actsIn(clause.subject, entities) || speakingVerbAt(tokenize(sentence.text)) > 0);
@@ -98,6 +100,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       figures: numbers.map((number) => ({ unit: number.unit, money: number.currency !== undefined, percent: number.percent === true })),
       answers,
     });
+    const reason = (explainedBy !== undefined && !answers.includes('reason') ? explainedBy : undefined) ?? causedBy;
     return [{
       id: factId(sentence, stopwords),
       citations: [sentence.id],
@@ -110,7 +113,7 @@ export function draftFacts(sentences: readonly Sentence[], drafted: DraftedEntit
       reports: reportsOf(sentence.text, speakers.length > 0),
       unnamed: [...new Set([...(held === undefined ? unnamed : unnamedOnceHeld), ...referringNouns(sentence.text, about)])],
       numbers,
-      ...(explainedBy !== undefined && !answers.includes('reason') && { aspects: { reason: { answer: explainedBy.text, citations: [explainedBy.id] } } }),
+      ...(reason !== undefined && { aspects: { reason: { answer: reason.text, citations: [reason.id] } } }),
     }];
   });
   const [first, ...rest] = facts;
@@ -161,6 +164,13 @@ function referredTo(text: string, named: readonly DraftEntity[], lastPerson: Dra
   const pronouns = lastPerson.pronoun === 'she' ? ['she', 'her'] : lastPerson.pronoun === 'he' ? ['he', 'his', 'him'] : [];
   return words.some((word) => pronouns.includes(word)) ? [lastPerson] : [];
 }
+
+/**
+ * A sentence that opens by referring back ("The request…", "That…") and goes on to say what caused it:
+ * "results from", "is due to", "was driven by".
+ */
+const SAYS_WHAT_CAUSED_IT =
+  /^(?:the \w+(?: of [^,.;]{1,60}?)?|this|that|it|these|those)\s+(?:results? from|resulted from|stems? from|stemmed from|(?:is|was|were|are) (?:due to|the result of|a result of|(?:driven|caused|prompted|triggered) by)|follows|followed|came after|comes after)\b/i;
 
 // A sentence opening with a pronoun or "the <noun>" usually continues with what the sentence before it named.
 const REFERRING_OPENING = /^["“‘]?(?:(?:also|then|but|and|however),?\s+)?(it|its|they|their|this|these|that|those|the\s+([a-z]+))\b/i;

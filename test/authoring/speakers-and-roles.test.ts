@@ -91,3 +91,19 @@ describe('a view given by proposing something', () => {
     expect(fact?.speakers).toContain('tom-lee');
   });
 });
+
+describe('a sentence that says what caused the one before it', () => {
+  const sentences = segmentSentences(
+    'Towns ask schools for taxes\n\nSeveral towns have started asking schools to pay taxes.\n\nThe request of the towns results from a ruling of the Supreme Court in July.\n\nThe court sits in Rome.\n',
+  );
+  const facts = draftFacts(sentences, draftEntities(sentences), STOPWORDS);
+  const saying = (text: string) => facts.find((fact) => fact.answer.startsWith(text));
+
+  it('answers "why?" of the earlier sentence with the later one', () => {
+    expect(saying('Several towns')?.aspects?.reason?.citations).toEqual([saying('The request')?.citations[0]]);
+  });
+
+  it('gives no reason to a sentence the next one does not explain', () => {
+    expect(saying('The request')?.aspects?.reason).toBeUndefined();
+  });
+});

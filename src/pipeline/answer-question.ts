@@ -158,10 +158,9 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
   const readWord = (word: string) => wordReadings.getOrSet(word, () => normalize(word));
   const figureTerms = new Set(knowledge.facts.flatMap((fact) => fact.numbers.flatMap((number) => normalize(number.measures).topicTerms)));
   const isFigureNoun = (word: string) => readWord(word).topicTerms.some((term) => figureTerms.has(term));
-  const factStems = new Set(knowledge.facts.flatMap((fact) => [...matcher.vocabularyOf(fact.id)]));
   const verbReading = {
     canBeVerb: (word: string) => vocabulary.english.lemmasOf(word).some((reading) => reading.pos === 'v'),
-    knows: (word: string) => readWord(word).terms.some((term) => factStems.has(term)),
+    knows: (word: string) => readWord(word).terms.some((term) => matcher.stated.has(term)),
   };
   const tools = {
     normalize,
@@ -226,7 +225,7 @@ function answerer(parts: Parts): (text: string, context: ConversationContext | u
       clause.setAside !== undefined &&
       coreRead.topicTerms.length === 0 &&
       coreRead.entities.length === 0 &&
-      normalize(clause.setAside).topicTerms.some((term) => factStems.has(term));
+      normalize(clause.setAside).topicTerms.some((term) => matcher.stated.has(term));
     const { core, setAside } = namesNothing ? { core: kept, setAside: undefined } : clause;
     note('core clause', () => setAside === undefined ? 'the whole question' : `"${core}" (set aside "${setAside}")`);
     const normalized = namesNothing ? normalize(core) : coreRead;

@@ -22,6 +22,8 @@ export interface FactMatcher {
   match(question: NormalizedQuestion, intents: readonly string[]): FactMatch[];
   /** The stems a fact's vocabulary holds (for explain views and validation). */
   vocabularyOf(factId: string): ReadonlySet<string>;
+  /** The stems some fact's vocabulary holds. */
+  readonly stated: ReadonlySet<string>;
 }
 
 /**
@@ -79,6 +81,7 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo:
   const strictWeightOf = termWeights(vocabularies, STRICT_WEIGHT);
 
   return {
+    stated,
     vocabularyOf: (factId) => vocabularies.get(factId) ?? new Set(),
     match(question, intents) {
       const { topicTerms } = question;

@@ -86,10 +86,14 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo:
     match(question, intents) {
       const { topicTerms } = question;
       const asked = new Set(topicTerms);
-      const focus = new Set(question.focusTerms);
-      const related = new Set(question.relatedTerms);
       // A word the knowledge base knows but no fact states ("code", only in a synonym phrase) is covered by the words WordNet relates it to.
-      const alternatives = alternativesOf(topicTerms.filter((term) => !stated.has(term)), question.words, relatedTo);
+      const reading: TermReading = {
+        focus: new Set(question.focusTerms),
+        related: new Set(question.relatedTerms),
+        alternatives: alternativesOf(topicTerms.filter((term) => !stated.has(term)), question.words, relatedTo),
+      };
+      // The answer must say what is asked in words it holds: no relation stands in for one there.
+      const answerReading: TermReading = { ...reading, alternatives: NO_ALTERNATIVES };
       // "About 62 billion dollars": a fact stating 62.3 billion holds the figure asked, though not its digits.
       const approximate = question.numbers.filter((number) => number.approximate === true);
       const heldBy = (entry: IndexedFact) =>
@@ -101,10 +105,10 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo:
       for (const intent of intents) {
         for (const entry of byIntent.get(intent) ?? []) {
           const fuseScore = scores.get(entry.fact.id);
-          const coverage = weightedShare(topicTerms, heldBy(entry), focus, weightOf, related, alternatives);
+          const coverage = weightedShare(topicTerms, heldBy(entry), weightOf, reading);
           // A fact neither fuzzy search nor coverage finds anything of could never answer, nor be near.
           if (fuseScore === undefined && coverage === 0) continue;
-          const share = (terms: readonly string[]) => weightedShare(terms, answerVocabularyOf(entry, question.answerType), focus, answerWeight, related);
+          const share = (terms: readonly string[]) => weightedShare(terms, answerVocabularyOf(entry, question.answerType), answerWeight, answerReading);
           matches.push({
             factId: entry.fact.id,
             fuseScore: fuseScore ?? 1,
@@ -256,8 +260,18 @@ type TermWeight = (term: string, isFocus: boolean, covered: boolean) => number;
  */
 const RELATED_CREDIT = 0.75;
 
+/** How the question's terms were read, as far as covering them goes. */
+interface TermReading {
+  /** Terms that name the thing asked about, which weigh more. */
+  readonly focus: ReadonlySet<string>;
+  /** Terms WordNet read in for a reader's word the knowledge base does not use (`NormalizedQuestion.relatedTerms`). */
+  readonly related: ReadonlySet<string>;
+  /** Per term no fact states, the stems of the words WordNet relates it to. */
+  readonly alternatives: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Weighted share of `terms` that `held` holds; 1 when there is nothing to cover. */
-function weightedShare(terms: readonly string[], held: ReadonlySet<string>, focus: ReadonlySet<string>, weightOf: TermWeight, related: ReadonlySet<string> = NOTHING, alternatives: ReadonlyMap<string, readonly string[]> = NO_ALTERNATIVES): number {
+function weightedShare(terms: readonly string[], held: ReadonlySet<string>, weightOf: TermWeight, { focus, related, alternatives }: TermReading): number {
   let covered = 0;
   let total = 0;
   for (const term of terms) {

@@ -99,7 +99,11 @@ export function tailBreakdown(
 ): TailBreakdown {
   const pausedAsks = new Set(asks.filter((ask) => pauses.some((pause) => pause.start < ask.end && pause.end > ask.start)));
   const byQuestion = new Map<string, number[]>();
-  for (const ask of asks) byQuestion.set(ask.question, [...(byQuestion.get(ask.question) ?? []), ask.end - ask.start]);
+  for (const ask of asks) {
+    const times = byQuestion.get(ask.question) ?? [];
+    times.push(ask.end - ask.start);
+    byQuestion.set(ask.question, times);
+  }
   const questionMedians = new Map([...byQuestion].map(([question, times]) => [question, median(times)]));
   return {
     pausedShare: asks.length === 0 ? 0 : pausedAsks.size / asks.length,

@@ -90,7 +90,7 @@ export function indexFacts(knowledge: KnowledgeBase, read: Normalize, relatedTo:
       const reading: TermReading = {
         focus: new Set(question.focusTerms),
         related: new Set(question.relatedTerms),
-        alternatives: alternativesOf(topicTerms.filter((term) => !stated.has(term)), question.words, relatedTo),
+        alternatives: relatedStems(topicTerms.filter((term) => !stated.has(term)), question.words, relatedTo),
       };
       // The answer must say what is asked in words it holds: no relation stands in for one there.
       const answerReading: TermReading = { ...reading, alternatives: NO_ALTERNATIVES };
@@ -142,7 +142,7 @@ function answerCoverage(question: NormalizedQuestion, named: readonly string[], 
 }
 
 /** Per term, the stems of the words WordNet relates the question's words of that term to. */
-function alternativesOf(terms: readonly string[], words: readonly string[], relatedTo: RelatedWords): ReadonlyMap<string, readonly string[]> {
+function relatedStems(terms: readonly string[], words: readonly string[], relatedTo: RelatedWords): ReadonlyMap<string, readonly string[]> {
   const alternatives = new Map<string, readonly string[]>();
   for (const term of terms) {
     const related = new Set(words.filter((word) => stem(word) === term).flatMap(relatedTo).map(stem));

@@ -114,7 +114,7 @@ export function createNormalizer(vocabulary: Vocabulary): Normalize {
     // "asked the government to act": after "to", a verb's own form is the verb, however often English uses it as a noun.
     const isInfinitive = (word: string, before: string | undefined) => before === 'to' && english.lemmasOf(word).some((reading) => reading.pos === 'v' && reading.lemma === word);
     const namesAThingHere = (word: string, next: string | undefined) =>
-      isYear(word) || (!/^\d+(\.\d+)?$/.test(word) && !UNITS.has(word) && english.namesAThing(word) && !describes(word, next));
+      isYear(word) || (!isFigure(word) && !UNITS.has(word) && english.namesAThing(word) && !describes(word, next));
     return {
       raw,
       text,
@@ -244,7 +244,7 @@ function wordAfter(words: readonly string[], i: number): string | undefined {
 
 /** A number as the question's words write it: "62", "62.3", "2012". */
 function isFigure(word: string): boolean {
-  return /^\d/.test(word);
+  return /^\d+(\.\d+)?$/.test(word);
 }
 
 /** A year pins down what is asked: the article's 2017 figure is not its 2018 one. */
